@@ -1,0 +1,59 @@
+"""The library's own exceptions.
+
+Every failure that newsparse reports is a :class:`NewsparseError`.  Input
+problems also subclass the builtin a caller would naturally catch
+(``ValueError``, ``TypeError``, ``KeyError``), so existing handlers keep working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "InputError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "NewsparseError",
+    "RuleError",
+    "UnknownRuleError",
+    "UnsupportedInputError",
+]
+
+
+class NewsparseError(Exception):
+    """Base class of every error newsparse raises."""
+
+
+class InputError(NewsparseError, ValueError):
+    """The document cannot be parsed as given."""
+
+
+class InputTypeError(InputError, TypeError):
+    """The document is neither ``str`` nor ``bytes`` (or an argument has the wrong type)."""
+
+
+class DecodeError(InputError):
+    """The bytes could not be decoded to text, or do not look like text at all."""
+
+
+class InputTooLargeError(InputError):
+    """The document is longer than ``Options.max_chars``."""
+
+
+class UnsupportedInputError(InputError):
+    """The document is of a kind this version cannot parse."""
+
+
+class UnknownRuleError(NewsparseError, KeyError):
+    """A rule name that the rule set does not contain."""
+
+    def __str__(self) -> str:
+        # KeyError.__str__ would repr() the message; show it as written.
+        return str(self.args[0]) if self.args else ""
+
+
+class RuleError(NewsparseError):
+    """A boilerplate rule raised an exception; ``rule`` names it, ``__cause__`` holds the cause."""
+
+    def __init__(self, rule: str, cause: BaseException) -> None:
+        super().__init__(f"rule {rule!r} failed: {type(cause).__name__}: {cause}")
+        self.rule = rule

@@ -1,0 +1,230 @@
+"""Stage 1: take ``str`` or ``bytes``, decide text or HTML, decode, normalise.
+
+The string this stage returns is ``Article.source``: every offset in the output
+points into it.  Normalisation (all linear-time, done once):
+
+* NFC; ``\\r\\n``, ``\\r``, vertical tab, form feed, NEL and the Unicode line and
+  paragraph separators become ``\\n``;
+* NUL and other control characters, zero-width spaces, word joiners, soft hyphens
+  and stray byte-order marks are dropped; tabs, no-break and other Unicode
+  spaces become a plain space;
+* spaces at both ends of each line are trimmed;
+* hard-wrapped paragraphs (lines broken near a fixed width) are joined back.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from typing import Literal
+
+import regex
+
+from newsparse._errors import DecodeError, InputError, InputTooLargeError, InputTypeError
+
+__all__ = ["Kind", "decode_bytes", "detect_kind", "normalize_text", "unwrap_hard_wrapped"]
+
+Kind = Literal["text", "html"]
+
+# One translation table for every character-level normalisation.
+_DROP = dict.fromkeys(
+    [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0),
+     0x00AD, 0x200B, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF],
+)
+_TO_NEWLINE = dict.fromkeys([0x0B, 0x0C, 0x85, 0x2028, 0x2029], "\n")
+_TO_SPACE = dict.fromkeys(
+    [0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "
+)
+_TABLE: dict[int, str | None] = {**_DROP, **_TO_NEWLINE, **_TO_SPACE}
+
+# Bytes that cp1252 leaves undefined decode to the same code points as in Latin-1.
+_CP1252_HOLES = {0x81: "\x81", 0x8D: "\x8d", 0x8F: "\x8f", 0x90: "\x90", 0x9D: "\x9d"}
+
+
+def _cp1252_lenient(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(_CP1252_HOLES.get(b, chr(b)) for b in bad), error.end
+
+
+codecs.register_error("newsparse-cp1252", _cp1252_lenient)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 from NUL bytes falling on one side of each byte pair."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if odd_nuls > 0.3 * pairs and even_nuls < 0.05 * pairs:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.3 * pairs and odd_nuls < 0.05 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    return controls / len(sample)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a document: BOM, then UTF-8, then BOM-less UTF-16, then cp1252."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    f"the input starts with a {encoding} byte-order mark but is not valid "
+                    f"{encoding} (byte {exc.start + len(bom)}: {exc.reason})"
+                ) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _utf16_without_bom(data) or data.decode("cp1252", errors="newsparse-cp1252")
+    else:
+        if "\x00" in text[:4096]:
+            text = _utf16_without_bom(data) or text
+    if _control_share(text) > 0.2:
+        raise DecodeError(
+            "the bytes do not look like text: over 20% of the decoded characters are "
+            "control characters (binary data, or an encoding newsparse does not recognise)"
+        )
+    return text
+
+
+_HTML_START = regex.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*){0,5}<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_HTML_TAG = regex.compile(
+    r"<(?:/?(?:p|div|span|a|br|h[1-6]|article|section|main|header|footer|nav|ul|ol|li|table|tr|td|img|script|style|iframe|figure|blockquote|strong|em|b|i))\b[^<>]{0,500}>",
+    regex.IGNORECASE,
+)
+
+
+def detect_kind(text: str) -> Kind:
+    """``"html"`` for markup (a doctype or root tag, or many block tags early on), else ``"text"``."""
+    head = text[:20000]
+    if _HTML_START.match(head):
+        return "html"
+    tags = 0
+    for _ in _HTML_TAG.finditer(head):
+        tags += 1
+        if tags >= 8:
+            return "html"
+    return "text"
+
+
+_WS_LINES = regex.compile(r"[ ]*\n[ ]*")
+
+
+def normalize_text(text: str) -> str:
+    """Character-level normalisation (see the module docstring); no line joining."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TABLE)
+    return _WS_LINES.sub("\n", text).strip(" ")
+
+
+_BULLET = regex.compile(r"[-*•·–—▪►>]\s|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s")
+
+
+def _first_word_len(line: str) -> int:
+    space = line.find(" ")
+    return len(line) if space < 0 else space
+
+
+def unwrap_hard_wrapped(text: str) -> str:
+    """Join lines that were broken at a fixed width back into paragraphs.
+
+    Text counts as hard-wrapped when most lines followed by another line are
+    close to one width (at most 120 characters) and most of them end inside a
+    sentence.  Then a line is joined to the next one exactly when the next
+    line's first word would not have fitted on it, which is what a wrapping
+    editor did; a short line ends its paragraph.
+    """
+    lines = text.split("\n")
+    inner = [len(lines[i]) for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    if len(inner) < 3:
+        return text
+    width = max(inner)
+    if not 30 <= width <= 120:
+        return text
+    near = [n for n in inner if n >= width - 20]
+    if len(near) < 0.6 * len(inner):
+        return text
+    ends_sentence = sum(
+        1
+        for i in range(len(lines) - 1)
+        if lines[i] and lines[i + 1] and len(lines[i]) >= width - 20 and lines[i][-1] in ".!?:\"”'’"
+    )
+    if ends_sentence > 0.5 * len(near):
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i == len(lines) - 1:
+            break
+        nxt = lines[i + 1]
+        joined = (
+            line
+            and nxt
+            and len(line) + 1 + _first_word_len(nxt) > width - 2
+            and not _BULLET.match(nxt)
+        )
+        if not joined:
+            out.append("\n")
+        elif len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and nxt[:1].islower():
+            continue  # a word hyphenated at the break: keep the hyphen, no space
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def prepare(doc: object, kind: str, max_chars: int) -> tuple[str, Kind]:
+    """Decode and classify ``doc``; return the undecorated text and its kind.
+
+    Raises :class:`InputTypeError`, :class:`DecodeError` or
+    :class:`InputTooLargeError`; never anything else.
+    """
+    if kind not in ("auto", "text", "html"):
+        raise InputError(f'kind must be "auto", "text" or "html", not {kind!r}')
+    if isinstance(doc, bytes | bytearray | memoryview):
+        raw = bytes(doc)
+        if len(raw) > 4 * max_chars:
+            raise InputTooLargeError(
+                f"the input is {len(raw):,} bytes, over the limit of {max_chars:,} characters "
+                "(raise Options.max_chars to parse it)"
+            )
+        text = decode_bytes(raw)
+    elif isinstance(doc, str):
+        text = doc
+    else:
+        raise InputTypeError(f"parse() takes str or bytes, not {type(doc).__name__}")
+    if len(text) > max_chars:
+        raise InputTooLargeError(
+            f"the input is {len(text):,} characters, over the limit of {max_chars:,} "
+            "(raise Options.max_chars to parse it)"
+        )
+    resolved: Kind = detect_kind(text) if kind == "auto" else ("html" if kind == "html" else "text")
+    return text, resolved

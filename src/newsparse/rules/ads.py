@@ -1,0 +1,42 @@
+"""Advertising labels and ad-ops links [advertisement]."""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._model import Category
+from newsparse.rules._lines import line_rule
+
+__all__ = ["RULES"]
+
+_I = regex.IGNORECASE | regex.VERSION1
+
+_LABEL = regex.compile(
+    r"""[\s\-–—_*|•·:]*(?:
+        advertisements?|advert|ads?|anzeigen?|werbung|publicidad|publicité|pubblicità|reklame|reklama|
+        advertentie|annonse|mainos|публикация|реклама|広告|광고|广告|sponsored(?:\s+(?:content|links?|posts?|stories|by\b.{1,60}))?|
+        paid\s+(?:content|post|partnership|for\s+by\b.{1,60})|promoted(?:\s+(?:content|stories|links?|by\b.{1,60}))?|
+        partner\s+content|sponsor(?:ed)?\s+message|
+        skip\s+(?:this\s+)?(?:advertisement|ad)|
+        (?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?\s+(?:advertisement|ad|video)|
+        continue\s+reading(?:\s+(?:the\s+main\s+story|below|after\s+(?:the\s+)?ad(?:vertisement)?))?|
+        scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?|
+        ad\s+(?:policy|feedback|choices)|adchoices|advertise\s+(?:with|on)\s+us|advertising|
+        remove\s+ads|report\s+(?:this\s+)?ad|why\s+this\s+ad\??|close\s+ad|
+        weiter\s+nach\s+der\s+anzeige|artikel\s+wird\s+nach\s+der\s+anzeige\s+fortgesetzt|
+        la\s+suite\s+après\s+(?:cette\s+)?(?:la\s+)?publicité|continúa\s+después\s+de\s+la\s+publicidad
+    )[\s\-–—_*|•·:.]*""",
+    _I | regex.VERBOSE,
+)
+
+RULES = (
+    line_rule(
+        "ads.label",
+        Category.ADVERTISEMENT,
+        _LABEL,
+        "an advertising label or ad-ops link on a line of its own",
+        max_chars=120,
+        description='Ad labels and links on their own line: "Advertisement", "Ad Policy", '
+        '"Story continues below advertisement", "Sponsored content", "Anzeige".',
+    ),
+)
