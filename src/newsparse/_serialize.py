@@ -37,7 +37,7 @@ def _plain(_inst: object, _field: object, value: object) -> object:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    data = attrs.asdict(article, recurse=True, retain_collection_types=False, value_serializer=_plain)
+    data = attrs.asdict(article, recurse=True, value_serializer=_plain)
     data["body"] = article.body
     return data
 

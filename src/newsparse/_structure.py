@@ -106,6 +106,8 @@ def build_structure(blocks: tuple[Block, ...]) -> Structure:
     n = len(blocks)
 
     def header_meta(block: Block) -> bool:
+        if split_dateline(block.text, block.start) is not None:
+            return False
         if looks_like_byline(block.text):
             bylines.append(parse_byline(block.text, block.start))
             return True

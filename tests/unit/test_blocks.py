@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from newsparse._blocks import text_blocks
+
+
+def test_one_block_per_line_with_offsets() -> None:
+    source = "Title\n\n\nFirst para.\nSecond para.\n\nThird."
+    blocks = text_blocks(source)
+    assert [b.text for b in blocks] == ["Title", "First para.", "Second para.", "Third."]
+    assert [b.blank_before for b in blocks] == [0, 2, 0, 1]
+    assert [b.index for b in blocks] == [0, 1, 2, 3]
+    for b in blocks:
+        assert source[b.start : b.end] == b.text
+
+
+def test_empty_and_blank() -> None:
+    assert text_blocks("") == ()
+    assert text_blocks("\n\n\n") == ()
+
+
+def test_trailing_newline() -> None:
+    blocks = text_blocks("a\nb\n")
+    assert [(b.start, b.end) for b in blocks] == [(0, 1), (2, 3)]
