@@ -73,9 +73,9 @@ def _looks_like_title(block: Block, has_more: bool) -> bool:
         return False
     if _META_LINE.fullmatch(text):
         return False
-    if text.endswith(".") and len(sentences(text)) > 1:
-        return False
-    return not (text.endswith((".", ",", ";")) and word_count(text) > 16)
+    # Headlines do not end with a full stop (or a comma); a first line that does
+    # is the opening sentence of the body.
+    return not text.endswith((".", ",", ";", ":"))
 
 
 def _looks_like_dek(block: Block, following: list[Block], body_median: float) -> bool:
