@@ -108,17 +108,33 @@ def _short_appeal(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(block=block, reason="a donation call and its pitch, no news")
 
 
-def _is_signature_line(block: Block) -> bool:
+def _short_line(block: Block) -> bool:
     text = block.text
-    if len(text) > 90 or word_count(text) > 12:
-        return False
-    if _VALEDICTION.fullmatch(text):
-        return True
-    if text[-1:] in ".?!" and not text.endswith((" Inc.", " Jr.", " Sr.")):
-        return False
-    if _PERSON_NAME.fullmatch(text.rstrip(",")):
-        return True
-    return bool(_ROLE_WORDS.search(text)) and text[:1].isupper()
+    return len(text) <= 90 and word_count(text) <= 12
+
+
+def _signature_end(blocks: tuple[Block, ...], start: int) -> int:
+    """Where the sign-off after an appeal ends: [valediction] name [title line, at most two]."""
+    pos = start
+    if pos < len(blocks) and _short_line(blocks[pos]) and _VALEDICTION.fullmatch(blocks[pos].text):
+        pos += 1
+    if not (
+        pos < len(blocks)
+        and _short_line(blocks[pos])
+        and _PERSON_NAME.fullmatch(blocks[pos].text.rstrip(","))
+    ):
+        return pos
+    pos += 1
+    for _ in range(2):
+        if (
+            pos < len(blocks)
+            and _short_line(blocks[pos])
+            and blocks[pos].text[:1].isupper()
+            and blocks[pos].text[-1:] not in ".?!"
+            and _ROLE_WORDS.search(blocks[pos].text)
+        ):
+            pos += 1
+    return pos
 
 
 def _letter(ctx: RuleContext) -> Iterator[Hit]:
@@ -140,9 +156,7 @@ def _letter(ctx: RuleContext) -> Iterator[Hit]:
         if last < 0:
             i += 1
             continue
-        end = last + 1
-        while end < len(blocks) and end <= last + 4 and _is_signature_line(blocks[end]):
-            end += 1
+        end = _signature_end(blocks, last + 1)
         for k in range(i, end):
             yield Hit(
                 block=blocks[k],
