@@ -8,6 +8,7 @@ its output with the lines that follow.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from sybil.parsers.markdown import CodeBlockParser, PythonCodeBlockParser
 ROOT = Path(__file__).resolve().parent
 
 
-def _run_console(example: Any) -> str | None:
+def _run_console(example: Any) -> str | None:  # noqa: ANN401 (Sybil passes its Example)
     commands: list[tuple[str, list[str]]] = []
     for line in example.parsed.splitlines():
         if line.startswith("$ "):
@@ -33,25 +34,41 @@ def _run_console(example: Any) -> str | None:
         if argv[0] == "newsparse":
             argv = [sys.executable, "-m", "newsparse", *argv[1:]]
         result = subprocess.run(  # noqa: S603 (commands come from our own docs)
-            argv, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+            argv,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
             env={**os.environ, "COLUMNS": "100"},
         )
         got = [line.rstrip() for line in (result.stdout + result.stderr).rstrip("\n").splitlines()]
         want = [line.rstrip() for line in "\n".join(expected_lines).rstrip("\n").splitlines()]
         if not _matches(want, got):
             return (
-                f"command {command!r} printed:\n" + "\n".join(got) + "\nexpected:\n" + "\n".join(want)
+                f"command {command!r} printed:\n"
+                + "\n".join(got)
+                + "\nexpected:\n"
+                + "\n".join(want)
             )
     return None
 
 
 def _matches(want: list[str], got: list[str]) -> bool:
-    """Line-by-line comparison where a line ``...`` in ``want`` skips any number of lines."""
+    """Line-by-line comparison; a line ``...`` in ``want`` skips any number of lines."""
     if not want:
         return not got
     if want[0] == "...":
         return any(_matches(want[1:], got[i:]) for i in range(len(got) + 1))
-    return bool(got) and want[0] == got[0] and _matches(want[1:], got[1:])
+    return bool(got) and _line_matches(want[0], got[0]) and _matches(want[1:], got[1:])
+
+
+def _line_matches(want: str, got: str) -> bool:
+    """Equal, or equal but for ``...`` standing for any text inside the line."""
+    if "..." not in want:
+        return want == got
+    pattern = ".*".join(re.escape(part) for part in want.split("..."))
+    return re.fullmatch(pattern, got) is not None
 
 
 pytest_collect_file = Sybil(

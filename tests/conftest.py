@@ -24,7 +24,9 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=50, deadline=None)
 # Long local runs: `HYPOTHESIS_PROFILE=thorough python -m pytest tests/property`.
 settings.register_profile("thorough", max_examples=5000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture

@@ -42,7 +42,9 @@ def text_blocks(source: str) -> tuple[Block, ...]:
         end = n if nl < 0 else nl
         if end > pos:
             blocks.append(
-                Block(text=source[pos:end], start=pos, end=end, index=len(blocks), blank_before=blank)
+                Block(
+                    text=source[pos:end], start=pos, end=end, index=len(blocks), blank_before=blank
+                )
             )
             blank = 0
         else:

@@ -57,3 +57,17 @@ class RuleError(NewsparseError):
     def __init__(self, rule: str, cause: BaseException) -> None:
         super().__init__(f"rule {rule!r} failed: {type(cause).__name__}: {cause}")
         self.rule = rule
+
+
+# Show the public path (newsparse.InputError) in tracebacks and reprs.
+for _cls in (
+    NewsparseError,
+    InputError,
+    InputTypeError,
+    DecodeError,
+    InputTooLargeError,
+    UnsupportedInputError,
+    UnknownRuleError,
+    RuleError,
+):
+    _cls.__module__ = "newsparse"

@@ -28,13 +28,22 @@ Kind = Literal["text", "html"]
 
 # One translation table for every character-level normalisation.
 _DROP = dict.fromkeys(
-    [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0),
-     0x00AD, 0x200B, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF],
+    [
+        *range(0x09),
+        *range(0x0E, 0x20),
+        0x7F,
+        *range(0x80, 0x85),
+        *range(0x86, 0xA0),
+        0x00AD,
+        0x200B,
+        0x2060,
+        0xFEFF,
+        0xFFFE,
+        0xFFFF,
+    ],
 )
 _TO_NEWLINE = dict.fromkeys([0x0B, 0x0C, 0x85, 0x2028, 0x2029], "\n")
-_TO_SPACE = dict.fromkeys(
-    [0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " "
-)
+_TO_SPACE = dict.fromkeys([0x09, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
 _TABLE: dict[int, str | None] = {**_DROP, **_TO_NEWLINE, **_TO_SPACE}
 
 # Bytes that cp1252 leaves undefined decode to the same code points as in Latin-1.
@@ -128,10 +137,8 @@ def detect_kind(text: str) -> Kind:
     head = text[:20000]
     if _HTML_START.match(head):
         return "html"
-    tags = 0
-    for _ in _HTML_TAG.finditer(head):
-        tags += 1
-        if tags >= 8:
+    for count, _ in enumerate(_HTML_TAG.finditer(head), start=1):
+        if count >= 8:
             return "html"
     return "text"
 

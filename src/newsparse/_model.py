@@ -148,9 +148,7 @@ class Article:
     dek: str | None = None
     dek_span: Span | None = None
     bylines: tuple[Byline, ...] = ()
-    authors: tuple[Author, ...] = attrs.field(
-        default=attrs.Factory(_authors_of, takes_self=True)
-    )
+    authors: tuple[Author, ...] = attrs.field(default=attrs.Factory(_authors_of, takes_self=True))
     dateline: Dateline | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()

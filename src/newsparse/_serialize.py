@@ -72,11 +72,16 @@ def _items(
     raw = data.get(key, [])
     if not isinstance(raw, list | tuple):
         raise InputError(f"{where}.{key}: expected a list, got {type(raw).__name__}")
-    return tuple(build(_mapping(item, f"{where}.{key}[{i}]"), f"{where}.{key}[{i}]") for i, item in enumerate(raw))
+    return tuple(
+        build(_mapping(item, f"{where}.{key}[{i}]"), f"{where}.{key}[{i}]")
+        for i, item in enumerate(raw)
+    )
 
 
 def _span(d: Mapping[str, Any], w: str) -> Span:
-    return Span(text=_need(d, "text", str, w), start=_need(d, "start", int, w), end=_need(d, "end", int, w))
+    return Span(
+        text=_need(d, "text", str, w), start=_need(d, "start", int, w), end=_need(d, "end", int, w)
+    )
 
 
 def _opt_span(data: Mapping[str, Any], key: str, where: str) -> Span | None:
@@ -85,7 +90,9 @@ def _opt_span(data: Mapping[str, Any], key: str, where: str) -> Span | None:
 
 
 def _paragraph(d: Mapping[str, Any], w: str) -> Paragraph:
-    return Paragraph(text=_need(d, "text", str, w), start=_need(d, "start", int, w), end=_need(d, "end", int, w))
+    return Paragraph(
+        text=_need(d, "text", str, w), start=_need(d, "start", int, w), end=_need(d, "end", int, w)
+    )
 
 
 def _author(d: Mapping[str, Any], w: str) -> Author:
@@ -156,7 +163,9 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         dek_span=_opt_span(data, "dek_span", w),
         bylines=_items(data, "bylines", _byline, w),
         authors=_items(data, "authors", _author, w),
-        dateline=None if dateline is None else _dateline(_mapping(dateline, f"{w}.dateline"), f"{w}.dateline"),
+        dateline=None
+        if dateline is None
+        else _dateline(_mapping(dateline, f"{w}.dateline"), f"{w}.dateline"),
         paragraphs=_items(data, "paragraphs", _paragraph, w),
         quotes=_items(data, "quotes", _quote, w),
         other_quoted=_items(data, "other_quoted", _span, w),

@@ -23,15 +23,21 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = regex.compile(
     r"""(?P<place>\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+){0,3}
           (?:,\s*\p{Lu}[\p{L}\p{M}.'’]+(?:\s\p{Lu}[\p{L}\p{M}.'’]+){0,2}){0,2})
-        (?:,\s*(?i:""" + _MONTH + r""")\s+\d{1,2}(?:,\s*\d{4})?)?
+        (?:,\s*(?i:"""
+    + _MONTH
+    + r""")\s+\d{1,2}(?:,\s*\d{4})?)?
         \s*(?:\((?P<agency>\p{Lu}[\p{L}&.' -]{0,40})\)\s*)?
         (?:[—–]|--|-(?=\s)|:(?=\s))\s*""",
     regex.VERBOSE | _V1,
 )
 _META_LINE = regex.compile(
     r"""(?:(?:updated|published|posted|last\s+(?:updated|modified)|modified|first\s+published)\b[^\n]{0,80}
-      | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:""" + _MONTH + r"""\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
-          |\d{1,2}\s+""" + _MONTH + r"""\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[^\n]{0,40}
+      | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"""
+    + _MONTH
+    + r"""\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}
+          |\d{1,2}\s+"""
+    + _MONTH
+    + r"""\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[^\n]{0,40}
       | \d+\s+min(?:ute)?s?\s+read
       | \d+\s+(?:minutes?|hours?|days?)\s+ago
     )""",

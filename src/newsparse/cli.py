@@ -32,21 +32,29 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Parse news articles (plain text or HTML) into title, dek, bylines, "
         "body paragraphs and quotes, and report the boilerplate removed.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="files to parse; '-' or none reads stdin")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to parse; '-' or none reads stdin"
+    )
     p.add_argument(
         "-f", "--format", choices=("text", "json", "markdown"), default="text", help="output format"
     )
     p.add_argument("--kind", choices=("auto", "text", "html"), default="auto", help="input kind")
-    p.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable a rule or family")
+    p.add_argument(
+        "--enable", action="append", default=[], metavar="RULE", help="enable a rule or family"
+    )
     p.add_argument(
         "--disable", action="append", default=[], metavar="RULE", help="disable a rule or family"
     )
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument(
-        "--show-removed", action="store_true", help="also print what was removed, with rule and reason"
+        "--show-removed",
+        action="store_true",
+        help="also print what was removed, with rule and reason",
     )
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
-    p.add_argument("--max-chars", type=int, default=None, metavar="N", help="size limit in characters")
+    p.add_argument(
+        "--max-chars", type=int, default=None, metavar="N", help="size limit in characters"
+    )
     p.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return p
 

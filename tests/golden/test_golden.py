@@ -24,8 +24,12 @@ def test_seed_matches_golden(seed: Path, update_golden: bool) -> None:
     got = article.to_dict()
     expected_file = GOLDEN / f"{seed.stem}.json"
     if update_golden or not expected_file.exists():
-        expected_file.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        expected_file.write_text(
+            json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         if not update_golden:
-            pytest.fail(f"{expected_file.name} did not exist and was written; check it and commit it")
+            pytest.fail(
+                f"{expected_file.name} did not exist and was written; check it and commit it"
+            )
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     assert got == expected

@@ -45,12 +45,32 @@ def test_removed(article: Article) -> None:
         ("titles.repeated", Category.DUPLICATE, TITLE[:40]),
         ("titles.repeated", Category.DUPLICATE, TITLE[:40]),
         ("fundraising.dear_reader", Category.FUNDRAISING, "Dear reader,"),
-        ("fundraising.dear_reader", Category.FUNDRAISING, "I hope you enjoyed the article you just "),
-        ("fundraising.dear_reader", Category.FUNDRAISING, "As a Nation reader, you are likely an en"),
-        ("fundraising.dear_reader", Category.FUNDRAISING, "This month, we’re kicking off an ambitio"),
-        ("fundraising.dear_reader", Category.FUNDRAISING, "A better world is out there—and we need "),
+        (
+            "fundraising.dear_reader",
+            Category.FUNDRAISING,
+            "I hope you enjoyed the article you just ",
+        ),
+        (
+            "fundraising.dear_reader",
+            Category.FUNDRAISING,
+            "As a Nation reader, you are likely an en",
+        ),
+        (
+            "fundraising.dear_reader",
+            Category.FUNDRAISING,
+            "This month, we’re kicking off an ambitio",
+        ),
+        (
+            "fundraising.dear_reader",
+            Category.FUNDRAISING,
+            "A better world is out there—and we need ",
+        ),
         ("fundraising.dear_reader", Category.FUNDRAISING, "Katrina vanden Heuvel"),
-        ("fundraising.dear_reader", Category.FUNDRAISING, "Editorial Director and Publisher, The Na"),
+        (
+            "fundraising.dear_reader",
+            Category.FUNDRAISING,
+            "Editorial Director and Publisher, The Na",
+        ),
         ("ads.label", Category.ADVERTISEMENT, "Ad Policy"),
     ]
     assert all(r.reason for r in article.removed)

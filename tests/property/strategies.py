@@ -5,12 +5,53 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 FIRST = ["Jane", "John", "Maria", "Kim", "Ahmed", "Chen", "Olga", "Pierre", "Ngozi", "Luis"]
-LAST = ["Doe", "Smith", "García", "Nguyen", "O’Brien", "Müller", "Okafor", "Lee", "Kowalski", "Rossi"]
-WORDS = (
-    "the council voted on budget plans city residents minister talks summit sanctions "
-    "deal officials reported economy school water court police election market village "
-    "river storm health workers union strike prices morning government agreement"
-).split()
+LAST = [
+    "Doe",
+    "Smith",
+    "García",
+    "Nguyen",
+    "O’Brien",
+    "Müller",
+    "Okafor",
+    "Lee",
+    "Kowalski",
+    "Rossi",
+]
+WORDS = [
+    "the",
+    "council",
+    "voted",
+    "on",
+    "budget",
+    "plans",
+    "city",
+    "residents",
+    "minister",
+    "talks",
+    "summit",
+    "sanctions",
+    "deal",
+    "officials",
+    "reported",
+    "economy",
+    "school",
+    "water",
+    "court",
+    "police",
+    "election",
+    "market",
+    "village",
+    "river",
+    "storm",
+    "health",
+    "workers",
+    "union",
+    "strike",
+    "prices",
+    "morning",
+    "government",
+    "agreement",
+]
 BOILERPLATE = [
     "Advertisement",
     "Ad Policy",
@@ -20,7 +61,9 @@ BOILERPLATE = [
     "Sponsored content",
 ]
 
-names = st.builds(lambda f, l: f"{f} {l}", st.sampled_from(FIRST), st.sampled_from(LAST))
+names = st.builds(
+    lambda first, last: f"{first} {last}", st.sampled_from(FIRST), st.sampled_from(LAST)
+)
 sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=18).map(
     lambda ws: " ".join(ws).capitalize() + "."
 )
@@ -31,8 +74,12 @@ quote_sentence = st.builds(
     st.sampled_from(["said", "told reporters", "added", "wrote"]),
     st.sampled_from([("“", "”"), ('"', '"'), ("«", "»"), ("„", "“")]),
 )
-paragraph = st.lists(st.one_of(sentence, sentence, quote_sentence), min_size=1, max_size=5).map(" ".join)
-title = st.lists(st.sampled_from(WORDS), min_size=3, max_size=10).map(lambda ws: " ".join(ws).title())
+paragraph = st.lists(st.one_of(sentence, sentence, quote_sentence), min_size=1, max_size=5).map(
+    " ".join
+)
+title = st.lists(st.sampled_from(WORDS), min_size=3, max_size=10).map(
+    lambda ws: " ".join(ws).title()
+)
 
 
 @st.composite

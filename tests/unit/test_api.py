@@ -10,7 +10,10 @@ from newsparse import Article, Options, Parser
 def test_empty_text_gives_empty_article() -> None:
     for doc in ("", "   \n\n \t", b"", "\x00\x00"):
         a = newsparse.parse(doc)
-        assert a.paragraphs == () and a.title is None and a.removed == () and a.body == ""
+        assert a.paragraphs == ()
+        assert a.title is None
+        assert a.removed == ()
+        assert a.body == ""
 
 
 def test_html_is_recognised() -> None:
@@ -19,7 +22,8 @@ def test_html_is_recognised() -> None:
     try:
         a = newsparse.parse(page)
     except newsparse.UnsupportedInputError as exc:
-        assert "HTML" in str(exc)
+        message = str(exc)
+        assert "HTML" in message
     else:
         assert a.kind == "html"
         assert "<p>" not in a.source

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +18,9 @@ from newsparse.rules import (
     rule,
 )
 from newsparse.rules._engine import run_rules
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SOURCE = "Title line\n\nKeep this paragraph.\n\nDROP ME\n\nCaption text. Photo: Jane Doe"
 
@@ -73,7 +76,7 @@ class TestEngine:
         assert "DROP ME" not in seen
 
     def test_failing_rule_is_named(self) -> None:
-        def boom(ctx: RuleContext) -> Iterator[Hit]:
+        def boom(_ctx: RuleContext) -> Iterator[Hit]:
             raise ZeroDivisionError("x")
 
         bad = Rule(name="test.boom", category=Category.SHARE, func=boom)
@@ -88,7 +91,9 @@ class TestEngine:
             yield Hit(block=b, start=b.start, end=b.end + 50, reason="x")
 
         with pytest.raises(RuleError, match="not inside its block"):
-            run_rules([Rule(name="test.wild", category="share", func=wild)], text_blocks(SOURCE), SOURCE)
+            run_rules(
+                [Rule(name="test.wild", category="share", func=wild)], text_blocks(SOURCE), SOURCE
+            )
 
 
 class TestRuleSet:
@@ -124,13 +129,17 @@ class TestRuleSet:
         names = rules.names
         i = names.index("ads.label")
         assert names[i - 1 : i + 2] == ("test.drop", "ads.label", "test.credit")
-        assert rules.append(
-            line_rule("test.tail", Category.SHARE, __import__("regex").compile("x"), "x")
-        ).names[-1] == "test.tail"
+        assert (
+            rules.append(
+                line_rule("test.tail", Category.SHARE, __import__("regex").compile("x"), "x")
+            ).names[-1]
+            == "test.tail"
+        )
 
     def test_replace_and_remove(self) -> None:
         rules = default_rules().replace("ads.label", drop_upper)
-        assert "ads.label" not in rules and "test.drop" in rules
+        assert "ads.label" not in rules
+        assert "test.drop" in rules
         assert "test.drop" not in rules.remove("test.drop")
 
     def test_only(self) -> None:

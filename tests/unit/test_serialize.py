@@ -34,7 +34,14 @@ def test_round_trip_through_json() -> None:
             {
                 "source": "",
                 "removed": [
-                    {"start": 0, "end": 1, "text": "x", "rule": "a.b", "category": "x", "reason": "r"}
+                    {
+                        "start": 0,
+                        "end": 1,
+                        "text": "x",
+                        "rule": "a.b",
+                        "category": "x",
+                        "reason": "r",
+                    }
                 ],
             },
             "unknown category",
@@ -50,8 +57,12 @@ def test_from_dict_rejects_bad_data(data: object, message: str) -> None:
 def test_render_text_and_markdown() -> None:
     a = newsparse.parse(DOC)
     text = render_text(a)
-    assert text.startswith("Council votes to close libraries\n\nResidents vow to fight the cuts.\n\nBy Jane Doe")
+    assert text.startswith(
+        "Council votes to close libraries\n\nResidents vow to fight the cuts.\n\nBy Jane Doe"
+    )
     assert "SPRINGFIELD (AP) — The council voted" in text
     assert "Advertisement" not in text
     md = render_markdown(a)
-    assert md.startswith("# Council votes to close libraries\n\n*Residents vow to fight the cuts.*\n\n**By Jane Doe**")
+    assert md.startswith(
+        "# Council votes to close libraries\n\n*Residents vow to fight the cuts.*\n\n**By Jane Doe**"
+    )

@@ -18,7 +18,8 @@ BODY = (
 def test_title_and_paragraphs() -> None:
     a = newsparse.parse("Council votes to close libraries\n\n" + BODY)
     assert a.title == "Council votes to close libraries"
-    assert a.title_span is not None and a.source[a.title_span.start : a.title_span.end] == a.title
+    assert a.title_span is not None
+    assert a.source[a.title_span.start : a.title_span.end] == a.title
     assert a.dek is None
     assert len(a.paragraphs) == 3
 
@@ -70,7 +71,8 @@ def test_byline_lines(line: str, authors: list[tuple[str, str | None, str | None
 
 def test_header_date_is_reported() -> None:
     a = newsparse.parse(
-        "Council votes to close libraries\n\nBy Jane Doe\n\nUpdated March 3, 2019 5:04 p.m. ET\n\n" + BODY
+        "Council votes to close libraries\n\nBy Jane Doe\n\nUpdated March 3, 2019 5:04 p.m. ET\n\n"
+        + BODY
     )
     assert [au.name for au in a.authors] == ["Jane Doe"]
     (r,) = a.removed
@@ -97,7 +99,12 @@ def test_dateline(text: str, place: str, agency: str | None, rest: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Washington — the capital — was quiet.", "A — B", "NATO said on Monday it would act.", "I — me."],
+    [
+        "Washington — the capital — was quiet.",
+        "A — B",
+        "NATO said on Monday it would act.",
+        "I — me.",
+    ],
 )
 def test_not_a_dateline(text: str) -> None:
     assert split_dateline(text, 0) is None

@@ -38,8 +38,6 @@ class RuleContext:
     kind: str = "text"
 
 
-
-
 def _check_name(_inst: object, _attr: object, value: str) -> None:
     if not _NAME.fullmatch(value):
         msg = f"rule names are lowercase and dotted like 'family.name', not {value!r}"

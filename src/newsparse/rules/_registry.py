@@ -144,7 +144,9 @@ class RuleSet:
         for name in names:
             if not isinstance(name, str):
                 raise TypeError(f"rule names are strings, not {type(name).__name__}")
-            matched = [r.name for r in self._rules if r.name == name or r.name.startswith(name + ".")]
+            matched = [
+                r.name for r in self._rules if r.name == name or r.name.startswith(name + ".")
+            ]
             if not matched:
                 raise UnknownRuleError(self._unknown(name))
             selected.update(matched)
