@@ -5,7 +5,8 @@ from __future__ import annotations
 import attrs
 
 from newsparse._blocks import text_blocks
-from newsparse._errors import InputTypeError, UnsupportedInputError
+from newsparse._errors import InputTypeError
+from newsparse._html import decode_html_bytes, parse_page
 from newsparse._input import normalize_text, prepare, unwrap_hard_wrapped
 from newsparse._model import Article
 from newsparse._quotes import extract_quotes
@@ -92,10 +93,9 @@ class Parser:
     def parse(self, doc: str | bytes, *, kind: str = "auto") -> Article:
         text, resolved = prepare(doc, kind, self.options.max_chars)
         if resolved == "html":
-            raise UnsupportedInputError(
-                "this looks like an HTML page; this version of newsparse parses plain text only "
-                '(pass kind="text" to parse the markup as text anyway)'
-            )
+            if isinstance(doc, bytes | bytearray | memoryview):
+                text = decode_html_bytes(bytes(doc), text)
+            return parse_page(text, self.rules, quotes=self.options.quotes)
         return _parse_text(text, self.rules, self.options)
 
 

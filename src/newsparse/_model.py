@@ -6,6 +6,7 @@ offsets into :attr:`Article.source`, so that ``source[start:end] == text``.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +140,10 @@ class Article:
     ``source`` is the normalised text that every offset points into.  Whatever
     is in ``source`` and not in the title, dek, bylines, dateline or paragraphs
     is listed in ``removed`` (only whitespace goes unreported).
+
+    Pages (HTML) also carry what they state about themselves: ``published`` and
+    ``modified`` (timezone-aware when the page gives a zone), ``site_name``,
+    ``language`` and ``canonical_url``; ``None`` where absent, and always for text.
     """
 
     source: str
@@ -154,6 +159,11 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     other_quoted: tuple[Span, ...] = ()
     removed: tuple[Removed, ...] = ()
+    published: dt.datetime | None = None
+    modified: dt.datetime | None = None
+    site_name: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
 
     @property
     def body(self) -> str:

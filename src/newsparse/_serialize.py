@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,8 @@ def _plain(_inst: object, _field: object, value: object) -> object:
         return value.value
     if isinstance(value, tuple):
         return list(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
     return value
 
 
@@ -150,6 +153,16 @@ def _removed(d: Mapping[str, Any], w: str) -> Removed:
     )
 
 
+def _opt_datetime(data: Mapping[str, Any], key: str, where: str) -> dt.datetime | None:
+    value = _opt(data, key, str, where)
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{where}.{key}: not an ISO 8601 date-time: {value!r}") from None
+
+
 def article_from_dict(data: Mapping[str, Any]) -> Article:
     w = "article"
     data = _mapping(data, w)
@@ -170,6 +183,11 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         quotes=_items(data, "quotes", _quote, w),
         other_quoted=_items(data, "other_quoted", _span, w),
         removed=_items(data, "removed", _removed, w),
+        published=_opt_datetime(data, "published", w),
+        modified=_opt_datetime(data, "modified", w),
+        site_name=_opt(data, "site_name", str, w),
+        language=_opt(data, "language", str, w),
+        canonical_url=_opt(data, "canonical_url", str, w),
     )
 
 

@@ -1,0 +1,844 @@
+"""Stage 1 and 2 for HTML: decode the page, render its text block by block, find the article.
+
+One pass over the markup: lxml's HTML parser (libxml2) feeds start, end, text
+and comment events straight into :class:`_Scanner`, which never builds a tree,
+so nesting depth costs nothing and nothing is recursive.  The scanner
+
+* renders the visible text, one :class:`~newsparse._blocks.Block` per block-level
+  element (or ``<br>``-separated line), with its tag, the share of its text
+  inside links and the page-structure hints of its ancestors;
+* keeps the text of ``<script>``, ``<style>``, ``<template>``, ``<noscript>``,
+  ``<svg>`` and comments as blocks of their own (tag ``#markup``), so that the
+  ``page.markup`` rule reports them;
+* records each element's span of blocks, and collects the page's metadata
+  (``<meta>``, ``<link>``, JSON-LD, ``<time>``, ``<html lang>``).
+
+Then :func:`analyse` scores every element by the article-like text inside it,
+picks the main-content container, revises the choice block by block from the
+neighbours (jusText's second pass) and turns its findings into block hints that
+the ``page.*`` rules act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from typing import TYPE_CHECKING
+
+import re
+
+import attrs
+import lxml.etree
+import regex
+
+from newsparse._blocks import Block
+from newsparse._bylines import looks_like_byline, parse_byline
+from newsparse._input import _TABLE
+from newsparse._metadata import read_metadata
+from newsparse._model import (
+    Article,
+    Author,
+    Byline,
+    Category,
+    Dateline,
+    Paragraph,
+    Removed,
+    Span,
+)
+from newsparse._quotes import extract_quotes
+from newsparse._structure import split_dateline
+from newsparse.rules._engine import run_rules
+from newsparse.rules.page import with_page_rules
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from newsparse.rules import RuleSet
+
+__all__ = ["Page", "RawMeta", "analyse", "decode_html_bytes", "parse_page", "scan_page"]
+
+# ----------------------------------------------------------------- decoding
+
+_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})
+       |<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# What browsers actually use for these labels (WHATWG Encoding Standard).
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "shift-jis": "shift_jis",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _CHARSET.search(data, 0, 4096)
+    if m is None:
+        return None
+    label = (m.group(1) or m.group(2) or b"").decode("ascii", "replace").lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html_bytes(data: bytes, fallback: str) -> str:
+    """Decode an HTML page: BOM, then valid UTF-8, then the declared charset, then a guess.
+
+    A page whose bytes are valid UTF-8 is UTF-8 whatever its ``<meta charset>``
+    says (mislabelled pages are common, and other encodings are rarely valid
+    UTF-8 by accident).  ``fallback`` is the plain-text decoding, used when the
+    declared charset does not decode and beautifulsoup4's ``UnicodeDammit``
+    cannot tell either.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return fallback
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared is not None and declared not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16"):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    from bs4.dammit import UnicodeDammit  # noqa: PLC0415 (rarely needed, slow to import)
+
+    guess = UnicodeDammit(data, [declared] if declared else [], is_html=True)
+    return guess.unicode_markup if guess.unicode_markup is not None else fallback
+
+
+# ----------------------------------------------------------------- scanning
+
+MARKUP_TAG = "#markup"
+HEAD_TITLE_TAG = "#title"
+
+_BLOCK_TAGS = frozenset(
+    """address article aside blockquote body button caption center dd details dialog dir div dl
+    dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
+    legend li main menu nav ol optgroup option p pre section select summary table tbody td
+    textarea tfoot th thead tr ul""".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "math", "iframe", "object"})
+_VOID_BREAKS = frozenset({"br", "hr"})
+
+# Hints from tags and ARIA roles.
+_TAG_HINTS = {
+    "nav": "nav",
+    "menu": "nav",
+    "aside": "aside",
+    "footer": "footer",
+    "header": "header",
+    "article": "article",
+    "main": "main",
+    "form": "form",
+    "select": "form",
+    "textarea": "form",
+    "button": "button",
+    "figure": "figure",
+    "figcaption": "caption",
+    "dialog": "dialog",
+    "address": "author",
+    "time": "date",
+}
+_ROLE_HINTS = {
+    "navigation": "nav",
+    "menu": "nav",
+    "menubar": "nav",
+    "search": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "main": "main",
+    "article": "article",
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+    "button": "button",
+}
+_ITEMPROP_HINTS = {
+    "articlebody": "body",
+    "text": "body",
+    "author": "author",
+    "creator": "author",
+    "datepublished": "date",
+    "datemodified": "date",
+    "datecreated": "date",
+    "headline": "headline",
+    "name": None,
+    "description": "dek",
+    "alternativeheadline": "dek",
+    "comment": "comment",
+    "publisher": "footer",
+}
+
+# Class and id words.  Each alternative is one hint; the first matching group names it.
+# The standard library's engine: this runs on every class name of the page, and ``re``
+# is several times faster than ``regex`` on short strings with many alternatives.
+_CLASS_HINTS = re.compile(
+    r"""
+    (?P<body>articlebody|article[-_]?(?:body|content|text|main|copy|page[-_]?content)|story[-_]?(?:body|content|text)
+      |entry[-_]?(?:content|body|text)|post[-_]?(?:content|body|text|entry)|body[-_]?(?:text|copy|content)
+      |content[-_]?(?:body|article)|main[-_]?(?:content|text|article)|field[-_]+(?:name[-_]+)?body
+      |rich[-_]?text|single[-_]?(?:content|post[-_]?content)|td[-_]post[-_]content|page[-_]?content\b|(?<![a-z])prose(?![a-z]))
+   |(?P<comment>comment|disqus|respond(?![a-z])|(?<![a-z])replies(?![a-z])|discussion|(?<![a-z])reactions?(?![a-z]))
+   |(?P<share>share|sharing|social|sociable|addthis|sharethis|shariff|(?<![a-z])follow[-_]?us|print[-_]?(?:link|button)|facebook|twitter|whatsapp|pinterest|linkedin)
+   |(?P<related>related|recommend|read[-_]?(?:more|next|also)|more[-_]?(?:stories|articles|news|from|on)|most[-_]?(?:popular|read|viewed)|trending|popular|outbrain|taboola|(?<![a-z])teasers?(?![a-z])|up[-_]?next|also[-_]?(?:read|like)|yarpp|you[-_]?may|(?<![a-z])latest(?![a-z])|(?<![a-z])other[-_]?(?:posts|articles))
+   |(?P<newsletter>newsletter|subscribe|subscription|signup|sign[-_]up|mailing|mailchimp|opt[-_]?in|(?<![a-z])optin)
+   |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp(?![a-z])|onetrust|privacy[-_]?(?:banner|notice))
+   |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))
+   |(?P<ad>(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]|[-_]ad(?![a-z])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
+   |(?P<fundraising>donat|fundrais|(?<![a-z])support[-_]us)
+   |(?P<nav>(?<![a-z])nav(?![a-z])|navbar|navigation|(?<![a-z])menu|breadcrumb|pagination|pager(?![a-z])|skip[-_]?(?:link|to)|jump[-_]?to|(?<![a-z])toc(?![a-z])|masthead|site[-_]?(?:header|nav|title|logo)|topbar|(?<![a-z])search)
+   |(?P<footer>footer|colophon|copyright|(?<![a-z])legal(?![a-z]))
+   |(?P<aside>sidebar|side[-_]?bar|widget|(?<![a-z])rail(?![a-z])|(?<![a-z])aside|(?<![a-z])sidebox)
+   |(?P<hidden>(?<![a-z])hidden(?![a-z])|(?<![a-z])hide(?![a-z])|sr[-_]only|visually[-_]?hidden|screen[-_]?reader|(?<![a-z])offscreen|(?<![a-z])d[-_]none(?![a-z])|modal|popup|pop[-_]up|overlay|lightbox)
+   |(?P<byline>byline|by[-_]line|(?<![a-z])author|writer|(?<![a-z])contributor)
+   |(?P<date>(?<![a-z])date|dateline|timestamp|published|(?<![a-z])posted[-_]?on|(?<![a-z])pubdate|(?<![a-z])time(?![a-z]))
+   |(?P<dek>(?<![a-z])dek(?![a-z])|standfirst|subtitle|sub[-_]?head(?:line|er)?|(?<![a-z])lede(?![a-z])|summary|excerpt|intro(?![a-z])|teaser[-_]?text|strapline|deck(?![a-z]))
+   |(?P<caption>caption|(?<![a-z])credit|photo[-_]?credit|image[-_]?credit|wp[-_]caption|figcaption)
+   |(?P<tags>(?<![a-z])tags?(?![a-z])|tag[-_]?(?:list|cloud|links)|(?<![a-z])keywords|(?<![a-z])topics(?![a-z])|categories|(?<![a-z])labels(?![a-z]))
+   |(?P<headline>headline|(?<![a-z])entry[-_]title|post[-_]title|article[-_]title|page[-_]title|story[-_]title)
+   |(?P<header>(?<![a-z])header(?![a-z]))
+   |(?P<article>(?<![a-z])article(?![a-z])|(?<![a-z])post(?![a-z])|(?<![a-z])story(?![a-z])|(?<![a-z])entry(?![a-z])|hentry)
+    """,
+    re.VERBOSE,
+)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_WS_CHARS = " \t\n\r\f\v"
+
+
+@attrs.frozen(kw_only=True)
+class RawMeta:
+    """Metadata exactly as the page states it, before interpretation."""
+
+    meta: Mapping[str, tuple[str, ...]]
+    jsonld: tuple[str, ...]
+    head_title: str | None
+    canonical: str | None
+    lang: str | None
+    times: tuple[str, ...]
+    author_links: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A scanned page: its rendered ``source``, blocks and element spans, and raw metadata.
+
+    Element ``e`` has parent ``parents[e]`` (``-1`` for the root), tag
+    ``tags[e]``, own hints ``labels[e]``, and holds blocks
+    ``first[e] <= i < last[e]``; ``owners[i]`` is the innermost block-level
+    element holding block ``i``.
+    """
+
+    source: str
+    blocks: tuple[Block, ...]
+    owners: tuple[int, ...]
+    link_chars: tuple[int, ...]
+    parents: tuple[int, ...]
+    tags: tuple[str, ...]
+    labels: tuple[tuple[str, ...], ...]
+    first: tuple[int, ...]
+    last: tuple[int, ...]
+    meta: RawMeta
+
+
+def _clean(text: str) -> str:
+    """Normalise a block's text: NFC, the input character table, collapsed whitespace."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    return " ".join(text.split())
+
+
+class _Scanner:
+    """A parser target: receives the page's events and builds blocks as they come."""
+
+    def __init__(self) -> None:
+        # Open elements: their ids; hints cumulative along the stack.
+        self.stack: list[int] = []
+        self.block_stack: list[int] = []  # ids of open block-level elements
+        self.parents: list[int] = []
+        self.tags: list[str] = []
+        self.labels: list[tuple[str, ...]] = []
+        self.first: list[int] = []
+        self.last: list[int] = []
+        self.label_cache: dict[str, tuple[str, ...]] = {}
+        # Blocks so far.
+        self.texts: list[str] = []
+        self.block_tags: list[str] = []
+        self.owners: list[int] = []
+        self.link_chars: list[int] = []
+        # The block being filled.
+        self.buf: list[str] = []
+        self.buf_links = 0
+        self.link_depth = 0
+        self.pre_depth = 0
+        # Skipped (markup) elements: depth inside one, and its text.
+        self.skip_depth = 0
+        self.skip_tag = ""
+        self.skip_buf: list[str] = []
+        self.skip_type = ""
+        # Metadata.
+        self.meta: dict[str, list[str]] = {}
+        self.jsonld: list[str] = []
+        self.head_title: list[str] | None = None
+        self.title_done = False
+        self.canonical: str | None = None
+        self.lang: str | None = None
+        self.times: list[str] = []
+        self.author_links: list[str] = []
+        self.author_start = -1  # link depth inside an open rel=author link
+
+    # -- blocks ---------------------------------------------------------------
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        text = _clean("".join(self.buf))
+        links = self.buf_links
+        self.buf = []
+        self.buf_links = 0
+        if not text:
+            return
+        owner = self.block_stack[-1] if self.block_stack else -1
+        self.texts.append(text)
+        self.block_tags.append(self.tags[owner] if owner >= 0 else "html")
+        self.owners.append(owner)
+        self.link_chars.append(min(links, len(text)))
+
+    def add_markup(self, text: str, tag: str) -> None:
+        text = _clean(text)
+        if text:
+            self.texts.append(text)
+            self.block_tags.append(tag)
+            self.owners.append(self.stack[-1] if self.stack else -1)
+            self.link_chars.append(0)
+
+    # -- element hints ----------------------------------------------------------
+    def element_labels(self, tag: str, attrib: Mapping[str, str]) -> tuple[str, ...]:
+        found: list[str] = []
+        hint = _TAG_HINTS.get(tag)
+        if hint:
+            found.append(hint)
+        role = attrib.get("role")
+        if role:
+            hint = _ROLE_HINTS.get(role.strip().lower())
+            if hint:
+                found.append(hint)
+        prop = attrib.get("itemprop")
+        if prop:
+            for word in prop.lower().split():
+                hint = _ITEMPROP_HINTS.get(word)
+                if hint:
+                    found.append(hint)
+        itemtype = attrib.get("itemtype")
+        if itemtype and "comment" in itemtype.lower():
+            found.append("comment")
+        if "hidden" in attrib or attrib.get("aria-hidden") == "true" and tag != "span":
+            found.append("hidden")
+        style = attrib.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            found.append("hidden")
+        if tag not in ("html", "body"):
+            cache = self.label_cache
+            for key in (attrib.get("class", ""), attrib.get("id", "")):
+                for word in key.split():
+                    cached = cache.get(word)
+                    if cached is None:
+                        low = word.lower()
+                        cached = tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+                        cache[word] = cached
+                    if cached:
+                        found.extend(cached)
+        return tuple(dict.fromkeys(found)) if found else ()
+
+    # -- parser target protocol ---------------------------------------------------
+    def start(self, tag: object, attrib: Mapping[str, str], _nsmap: object = None) -> None:
+        name = tag.lower() if isinstance(tag, str) else "#other"
+        if self.skip_depth:
+            if name == self.skip_tag:
+                self.skip_depth += 1
+            return
+        if name in _SKIP_TAGS:
+            self.flush()
+            self.skip_depth = 1
+            self.skip_tag = name
+            self.skip_buf = []
+            self.skip_type = (attrib.get("type") or "").lower() if name == "script" else ""
+            return
+        if name in _VOID_BREAKS:
+            self.flush()
+            return
+        if name == "meta":
+            self.on_meta(attrib)
+        elif name == "link":
+            self.on_link(attrib)
+        elif name == "html":
+            lang = attrib.get("lang") or attrib.get("xml:lang")
+            if lang and self.lang is None:
+                self.lang = lang
+        elif name == "title" and not self.title_done and self.head_title is None:
+            self.flush()
+            self.head_title = []
+        elif name == "time":
+            dt = attrib.get("datetime")
+            if dt:
+                self.times.append(dt)
+        elif name == "a":
+            self.link_depth += 1
+            rel = attrib.get("rel")
+            if rel and "author" in rel.lower().split() and self.author_start < 0:
+                self.flush()
+                self.author_start = self.link_depth
+        eid = len(self.tags)
+        self.parents.append(self.stack[-1] if self.stack else -1)
+        self.tags.append(name)
+        self.labels.append(self.element_labels(name, attrib) if attrib or name in _TAG_HINTS else ())
+        is_block = name in _BLOCK_TAGS
+        if is_block:
+            self.flush()
+            self.block_stack.append(eid)
+        self.first.append(len(self.texts))
+        self.last.append(-1)
+        self.stack.append(eid)
+        if name == "pre":
+            self.pre_depth += 1
+
+    def end(self, tag: object) -> None:
+        name = tag.lower() if isinstance(tag, str) else "#other"
+        if self.skip_depth:
+            if name == self.skip_tag:
+                self.skip_depth -= 1
+                if not self.skip_depth:
+                    self.end_skipped()
+            return
+        if name in _VOID_BREAKS:
+            return
+        if self.head_title is not None and not self.title_done and name == "title":
+            self.title_done = True
+            text = _clean("".join(self.head_title))
+            if text:
+                self.texts.append(text)
+                self.block_tags.append(HEAD_TITLE_TAG)
+                self.owners.append(self.stack[-1] if self.stack else -1)
+                self.link_chars.append(0)
+        if not self.stack:
+            return
+        # libxml2 reports ends in order; pop until the matching element.
+        while self.stack:
+            eid = self.stack.pop()
+            etag = self.tags[eid]
+            if etag in _BLOCK_TAGS:
+                self.flush()
+                if self.block_stack and self.block_stack[-1] == eid:
+                    self.block_stack.pop()
+            elif etag == "a" and self.link_depth:
+                self.link_depth -= 1
+                if self.author_start > self.link_depth:
+                    self.author_start = -1
+                    self.author_links.append(_clean("".join(self.buf))[:200])
+            if etag == "pre" and self.pre_depth:
+                self.pre_depth -= 1
+            self.last[eid] = len(self.texts)
+            if etag == name:
+                break
+
+    def end_skipped(self) -> None:
+        text = "".join(self.skip_buf)
+        self.skip_buf = []
+        if self.skip_tag == "script" and "ld+json" in self.skip_type:
+            self.jsonld.append(text)
+        self.add_markup(text, MARKUP_TAG)
+
+    def data(self, data: str) -> None:
+        if self.skip_depth:
+            self.skip_buf.append(data)
+            return
+        if self.head_title is not None and not self.title_done:
+            self.head_title.append(data)
+            return
+        if self.pre_depth and "\n" in data:
+            lines = data.split("\n")
+            for i, line in enumerate(lines):
+                if i:
+                    self.flush()
+                if line:
+                    self.buf.append(line)
+            return
+        self.buf.append(data)
+        if self.link_depth:
+            self.buf_links += len(data.strip())
+
+    def comment(self, text: str) -> None:
+        if self.skip_depth:
+            return
+        self.flush()
+        self.add_markup(text, MARKUP_TAG)
+
+    def pi(self, _target: str, _data: str) -> None:
+        return
+
+    def doctype(self, *_args: object) -> None:
+        return
+
+    def close(self) -> None:
+        if self.skip_depth:
+            self.skip_depth = 0
+            self.end_skipped()
+        while self.stack:
+            self.end(self.tags[self.stack[-1]])
+        self.flush()
+
+    # -- metadata ---------------------------------------------------------------
+    def on_meta(self, attrib: Mapping[str, str]) -> None:
+        key = attrib.get("property") or attrib.get("name") or attrib.get("itemprop")
+        if not key:
+            equiv = attrib.get("http-equiv")
+            if equiv and equiv.lower() == "content-language":
+                key = "content-language"
+            else:
+                return
+        content = attrib.get("content")
+        if content is None:
+            content = attrib.get("datetime") or attrib.get("value")
+        if content is None:
+            return
+        content = content.strip()
+        if content:
+            self.meta.setdefault(key.strip().lower(), []).append(content)
+
+    def on_link(self, attrib: Mapping[str, str]) -> None:
+        rel = (attrib.get("rel") or "").lower().split()
+        href = attrib.get("href")
+        if href and "canonical" in rel and self.canonical is None:
+            self.canonical = href.strip()
+
+
+def _parse_events(text: str, scanner: _Scanner) -> None:
+    parser = lxml.etree.HTMLParser(
+        target=scanner,
+        encoding="utf-8",
+        remove_comments=False,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+    )
+    try:
+        parser.feed(text.encode("utf-8", "surrogatepass"))
+        parser.close()
+    except lxml.etree.LxmlError:
+        # libxml2 gives up only on input that has no document at all.
+        scanner.close()
+
+
+def scan_page(text: str) -> Page:
+    """Render ``text`` (an HTML page) into blocks; see the module docstring."""
+    scanner = _Scanner()
+    if text.strip():
+        _parse_events(text, scanner)
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for i, (btext, btag) in enumerate(zip(scanner.texts, scanner.block_tags, strict=True)):
+        if i:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(btext)
+        blocks.append(
+            Block(
+                text=btext,
+                start=pos,
+                end=pos + len(btext),
+                index=i,
+                blank_before=1 if i else 0,
+                tag=btag,
+                link_density=scanner.link_chars[i] / len(btext),
+            )
+        )
+        pos += len(btext)
+    meta = RawMeta(
+        meta={k: tuple(v) for k, v in scanner.meta.items()},
+        jsonld=tuple(scanner.jsonld),
+        head_title=_clean("".join(scanner.head_title)) if scanner.head_title else None,
+        canonical=scanner.canonical,
+        lang=scanner.lang,
+        times=tuple(scanner.times),
+        author_links=tuple(a for a in scanner.author_links if a),
+    )
+    last = [x if x >= 0 else len(blocks) for x in scanner.last]
+    return Page(
+        source="".join(parts),
+        blocks=tuple(blocks),
+        owners=tuple(scanner.owners),
+        link_chars=tuple(scanner.link_chars),
+        parents=tuple(scanner.parents),
+        tags=tuple(scanner.tags),
+        labels=tuple(scanner.labels),
+        first=tuple(scanner.first),
+        last=tuple(last),
+        meta=meta,
+    )
+
+
+# ----------------------------------------------------------------- analysis
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEXT_TAGS = frozenset({MARKUP_TAG, HEAD_TITLE_TAG})
+# Labels that make an element's text count against the element holding it.
+_NEGATIVE = frozenset(
+    {"comment", "share", "related", "newsletter", "cookie", "paywall", "ad", "fundraising", "nav",
+     "footer", "aside", "hidden", "dialog", "form", "tags"}
+)
+_HEADER_LABELS = frozenset({"byline", "author", "date", "dek"})
+_NOT_WORD = regex.compile(r"\W+")
+
+
+def _key(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
+def _same_title(text: str, title_key: str) -> bool:
+    key = _key(text)
+    if not key or not title_key:
+        return False
+    return key == title_key or (len(key) > 15 and (key in title_key or title_key in key))
+
+
+def _choose_container(page: Page, negative: list[bool]) -> int:
+    """The element whose text is most article-like: most good text, least boilerplate."""
+    n_el = len(page.tags)
+    good = [0.0] * n_el
+    bad = [0.0] * n_el
+    for i, block in enumerate(page.blocks):
+        owner = page.owners[i]
+        if owner < 0 or block.tag in _TEXT_TAGS:
+            continue
+        length = len(block.text)
+        links = page.link_chars[i]
+        if length >= 40 and links < 0.35 * length and block.tag not in _HEADINGS:
+            good[owner] += length - links
+        else:
+            bad[owner] += links + (0.3 * length if length < 40 else 0.0)
+    parents = page.parents
+    labels = page.labels
+    best, best_score = -1, 0.0
+    for e in range(n_el - 1, -1, -1):
+        g, b = good[e], bad[e]
+        own = labels[e]
+        if own and any(label in _NEGATIVE for label in own) and "body" not in own:
+            negative[e] = True
+            # Boilerplate regions hand their text up as boilerplate.
+            b, g = b + g, 0.0
+        score = g - b
+        if own and ("body" in own or "article" in own or "main" in own):
+            score *= 1.25 if "body" in own else 1.1
+        if score > best_score:
+            best, best_score = e, score
+        p = parents[e]
+        if p >= 0:
+            good[p] += g
+            bad[p] += b
+    return best
+
+
+def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
+    """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``."""
+    n_el = len(page.tags)
+    blocks = page.blocks
+    negative = [False] * n_el
+    best = _choose_container(page, negative)
+    parents = page.parents
+    labels = page.labels
+    chain: set[int] = set()
+    e = best
+    while e >= 0:
+        chain.add(e)
+        e = parents[e]
+    eff: list[tuple[str, ...]] = [()] * n_el
+    for e in range(n_el):
+        if e in chain:
+            continue
+        p = parents[e]
+        base = eff[p] if p >= 0 else ()
+        own = labels[e]
+        if own:
+            new = tuple(label for label in own if label not in base)
+            eff[e] = base + new if new else base
+        else:
+            eff[e] = base
+    if best >= 0:
+        lo, hi = page.first[best], page.last[best]
+    else:
+        lo = hi = 0
+    inside = [lo <= i < hi for i in range(len(blocks))]
+
+    def good(i: int) -> bool:
+        b = blocks[i]
+        owner = page.owners[i]
+        if b.tag in _TEXT_TAGS or owner < 0:
+            return False
+        if any(label in _NEGATIVE for label in eff[owner]):
+            return False
+        return len(b.text) >= 80 and b.link_density < 0.2
+
+    # Second pass: take in article-like blocks right next to the container.
+    i = lo - 1
+    while i >= 0 and good(i):
+        inside[i] = True
+        i -= 1
+    i = hi
+    while i < len(blocks) and good(i):
+        inside[i] = True
+        i += 1
+    # The title: the headline block that matches the page's title, nearest before the text.
+    title_at = -1
+    title_key = _key(title) if title else ""
+    first_in = next((k for k, flag in enumerate(inside) if flag), len(blocks))
+    for k, b in enumerate(blocks):
+        if b.tag in _TEXT_TAGS:
+            continue
+        is_head = b.tag in _HEADINGS or "headline" in labels[page.owners[k]]
+        if is_head and title_key and _same_title(b.text, title_key):
+            if title_at < 0 or k <= first_in:
+                title_at = k
+            if k >= first_in:
+                break
+    if title_at < 0:
+        for k in range(first_in, min(first_in + 3, len(blocks))):
+            if blocks[k].tag == "h1":
+                title_at = k
+                break
+    header: set[int] = set()
+    if 0 <= title_at < first_in:
+        for k in range(title_at + 1, first_in):
+            own = eff[page.owners[k]] if page.owners[k] >= 0 else ()
+            if any(label in _HEADER_LABELS for label in own) and len(blocks[k].text) <= 300:
+                header.add(k)
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        owner = page.owners[k]
+        hints = eff[owner] if owner >= 0 else ()
+        if k == title_at:
+            hints = ("content", "title")
+        elif k in header:
+            hints = (*(label for label in hints if label in _HEADER_LABELS), "content")
+        elif inside[k]:
+            hints = (*hints, "content")
+        else:
+            hints = (*hints, "outside", "why:not in the article's text container")
+        out.append(attrs.evolve(b, hints=hints))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------- assembly
+
+
+def _header_removed(block: Block, rule: str, reason: str) -> Removed:
+    return Removed(
+        start=block.start,
+        end=block.end,
+        text=block.text,
+        rule=rule,
+        category=Category.METADATA,
+        reason=reason,
+    )
+
+
+def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
+    """The whole HTML pipeline: scan, metadata, analysis, rules, structure, quotes."""
+    page = scan_page(text)
+    meta = read_metadata(page.meta)
+    blocks = analyse(page, meta.title or meta.headline)
+    source = page.source
+    kept, removed = run_rules(with_page_rules(rules), blocks, source, kind="html")
+    extra: list[Removed] = []
+    title: Span | None = None
+    dek: Span | None = None
+    bylines: list[Byline] = []
+    body: list[Block] = []
+    description_key = _key(meta.description) if meta.description else ""
+    for block in kept:
+        hints = block.hints
+        if "title" in hints and title is None:
+            title = Span(text=block.text, start=block.start, end=block.end)
+            continue
+        if not body and len(block.text) <= 300:
+            if "date" in hints and len(block.text) <= 120:
+                extra.append(
+                    _header_removed(block, "structure.header_date", "date or time in the article header")
+                )
+                continue
+            if ("byline" in hints or "author" in hints or looks_like_byline(block.text)) and len(
+                block.text
+            ) <= 200:
+                byline = parse_byline(block.text, block.start)
+                if byline.authors:
+                    bylines.append(byline)
+                else:
+                    extra.append(
+                        _header_removed(block, "structure.header_byline", "author line in the article header")
+                    )
+                continue
+            if dek is None and (
+                "dek" in hints or (description_key and _key(block.text) == description_key)
+            ):
+                dek = Span(text=block.text, start=block.start, end=block.end)
+                continue
+        body.append(block)
+    dateline: Dateline | None = None
+    paragraphs: list[Paragraph] = []
+    for b in body:
+        start = b.start
+        if dateline is None and not paragraphs:
+            found = split_dateline(b.text, b.start)
+            if found is not None:
+                dateline, start = found
+        paragraphs.append(Paragraph(text=b.text[start - b.start :], start=start, end=b.end))
+    title_text = title.text if title is not None else meta.title
+    authors: tuple[Author, ...] = tuple(a for b in bylines for a in b.authors)
+    if not authors and meta.authors:
+        authors = tuple(
+            dict.fromkeys(a for name in meta.authors for a in parse_byline(name).authors)
+        )
+    quote_spans, other = (
+        extract_quotes(source, tuple(paragraphs), title, dek) if quotes else ((), ())
+    )
+    return Article(
+        source=source,
+        kind="html",
+        title=title_text,
+        title_span=title,
+        dek=dek.text if dek is not None else None,
+        dek_span=dek,
+        bylines=tuple(bylines),
+        authors=authors,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        quotes=quote_spans,
+        other_quoted=other,
+        removed=tuple(sorted((*removed, *extra), key=lambda r: (r.start, r.end))),
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        language=meta.language,
+        canonical_url=meta.canonical_url,
+    )

@@ -1,0 +1,170 @@
+"""Page-structure rules for HTML [markup, navigation, comments, share, related, …].
+
+These rules act on what :mod:`newsparse._html` found out about each block and
+wrote into :attr:`Block.hints`: the labels of the elements around the block
+(``nav``, ``comment``, ``share``, … from tags, ARIA roles, ``itemprop`` and
+class/id words), and the main-content decision (``content`` or ``outside``,
+with the reason in a ``why:`` hint).  Labels of the article's own container
+and of its ancestors are not passed down, so a page-wide wrapper called
+``has-sidebar`` removes nothing.
+
+Every rule does nothing unless ``ctx.kind == "html"``, so the family is safe
+in a rule set that also parses plain text.  :func:`with_page_rules` puts the
+family in front of a text rule set; ``parse`` does that for HTML when the
+given set has no ``page.*`` rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsparse._model import Category
+from newsparse.rules._base import Hit, Rule, RuleContext
+from newsparse.rules._registry import RuleSet
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = ["RULES", "with_page_rules"]
+
+MARKUP_TAG = "#markup"
+HEAD_TITLE_TAG = "#title"
+
+
+def _markup(ctx: RuleContext) -> Iterator[Hit]:
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        if block.tag == MARKUP_TAG:
+            yield Hit(block=block, reason="script, style, template or comment text, not shown")
+
+
+def _head_title(ctx: RuleContext) -> Iterator[Hit]:
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        if block.tag == HEAD_TITLE_TAG:
+            yield Hit(block=block, reason="the <title> of the page (browser tab), not its text")
+
+
+def _labelled(labels: frozenset[str], reason: str) -> Callable[[RuleContext], Iterator[Hit]]:
+    def func(ctx: RuleContext) -> Iterator[Hit]:
+        if ctx.kind != "html":
+            return
+        for block in ctx.blocks:
+            for hint in block.hints:
+                if hint in labels:
+                    yield Hit(block=block, reason=f"{reason} (marked {hint!r} by the page)")
+                    break
+
+    return func
+
+
+def _link_list(ctx: RuleContext) -> Iterator[Hit]:
+    """Blocks that are mostly link text: menus, tag lists, 'read more' teasers."""
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        if block.link_density >= 0.6 and block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            share = round(100 * block.link_density)
+            yield Hit(block=block, reason=f"{share}% of the text is links")
+
+
+def _outside(ctx: RuleContext) -> Iterator[Hit]:
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        if "outside" in block.hints:
+            why = next((h[4:] for h in block.hints if h.startswith("why:")), "")
+            reason = "outside the article's main content"
+            yield Hit(block=block, reason=f"{reason}: {why}" if why else reason)
+
+
+def _rule(name: str, category: Category, func: Callable[[RuleContext], Iterator[Hit]], text: str) -> Rule:
+    return Rule(name=name, category=category, func=func, description=text)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("page.markup", Category.MARKUP, _markup, "Text of scripts, styles, templates and comments."),
+    _rule("page.head_title", Category.METADATA, _head_title, "The page's <title> element."),
+    _rule(
+        "page.hidden",
+        Category.MARKUP,
+        _labelled(frozenset({"hidden"}), "hidden by the page"),
+        "Text the page hides (hidden attribute, display:none, screen-reader-only classes).",
+    ),
+    _rule(
+        "page.comments",
+        Category.COMMENTS,
+        _labelled(frozenset({"comment"}), "reader comments"),
+        "Reader comments and comment forms.",
+    ),
+    _rule(
+        "page.cookie",
+        Category.COOKIE,
+        _labelled(frozenset({"cookie"}), "cookie or consent notice"),
+        "Cookie and consent banners.",
+    ),
+    _rule(
+        "page.newsletter",
+        Category.NEWSLETTER,
+        _labelled(frozenset({"newsletter"}), "newsletter sign-up"),
+        "Newsletter and subscription sign-up boxes.",
+    ),
+    _rule(
+        "page.paywall",
+        Category.PAYWALL,
+        _labelled(frozenset({"paywall"}), "paywall or log-in prompt"),
+        "Paywall, metering and log-in prompts.",
+    ),
+    _rule(
+        "page.share",
+        Category.SHARE,
+        _labelled(frozenset({"share"}), "share or follow buttons"),
+        "Share and follow buttons.",
+    ),
+    _rule(
+        "page.related",
+        Category.RELATED,
+        _labelled(frozenset({"related", "aside"}), "related or recommended content"),
+        "Related, recommended and most-read lists, sidebars.",
+    ),
+    _rule(
+        "page.advertisement",
+        Category.ADVERTISEMENT,
+        _labelled(frozenset({"ad"}), "advertisement"),
+        "Ad slots and sponsored boxes.",
+    ),
+    _rule(
+        "page.fundraising",
+        Category.FUNDRAISING,
+        _labelled(frozenset({"fundraising"}), "donation appeal"),
+        "Donation appeals.",
+    ),
+    _rule(
+        "page.navigation",
+        Category.NAVIGATION,
+        _labelled(
+            frozenset({"nav", "footer", "form", "button", "dialog", "tags"}),
+            "navigation, page header or footer",
+        ),
+        "Menus, breadcrumbs, tag lists, forms, buttons, page footers.",
+    ),
+    _rule(
+        "page.outside",
+        Category.NAVIGATION,
+        _outside,
+        "Blocks outside the main-content container the page analysis chose.",
+    ),
+    _rule("page.link_list", Category.NAVIGATION, _link_list, "Blocks that are mostly link text."),
+)
+
+
+def with_page_rules(rules: RuleSet) -> RuleSet:
+    """``rules`` with the ``page.*`` family in front, unless it already has ``page.*`` rules."""
+    names = rules.names
+    if any(name.startswith("page.") for name in names):
+        return rules
+    combined = RuleSet.of((*RULES, *(rules.get(name) for name in names)))
+    off = [name for name in names if not rules.is_enabled(name)]
+    return combined.disable(*off) if off else combined
