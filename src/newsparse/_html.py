@@ -178,7 +178,6 @@ _ROLE_HINTS = {
 }
 _ITEMPROP_HINTS = {
     "articlebody": "body",
-    "text": "body",
     "author": "author",
     "creator": "author",
     "datepublished": "date",
@@ -217,13 +216,16 @@ _CLASS_HINTS = re.compile(
    |(?P<date>(?<![a-z])date|dateline|timestamp|published|(?<![a-z])posted[-_]?on|(?<![a-z])pubdate|(?<![a-z])time(?![a-z]))
    |(?P<dek>(?<![a-z])dek(?![a-z])|standfirst|subtitle|sub[-_]?head(?:line|er)?|(?<![a-z])lede(?![a-z])|summary|excerpt|intro(?![a-z])|teaser[-_]?text|strapline|deck(?![a-z]))
    |(?P<caption>caption|(?<![a-z])credit|photo[-_]?credit|image[-_]?credit|wp[-_]caption|figcaption)
-   |(?P<tags>(?<![a-z])tags?(?![a-z])|tag[-_]?(?:list|cloud|links)|(?<![a-z])keywords|(?<![a-z])topics(?![a-z])|categories|(?<![a-z])labels(?![a-z]))
+   |(?P<tags>(?<![a-z])tags(?![a-z])|(?<![a-z])tag[-_]?(?:list|cloud|links|s)\b|tagcloud|(?<![a-z])keywords|(?<![a-z])topics(?![a-z])|(?<![a-z])categories(?![a-z])|(?<![a-z])labels(?![a-z]))
    |(?P<headline>headline|(?<![a-z])entry[-_]title|post[-_]title|article[-_]title|page[-_]title|story[-_]title)
    |(?P<header>(?<![a-z])header(?![a-z]))
    |(?P<article>(?<![a-z])article(?![a-z])|(?<![a-z])post(?![a-z])|(?<![a-z])story(?![a-z])|(?<![a-z])entry(?![a-z])|hentry)
     """,
     re.VERBOSE,
 )
+# Class names that name the post's categories and tags (WordPress ``category-news``,
+# ``tag-social-media``), not the element's role.
+_TAXONOMY = re.compile(r"(?:category|tag|postid|format|status|type)-(?!(?:list|cloud|links|bio|box|info|area|wrap|title|meta|content|body|text|header|footer)\b)")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _WS_CHARS = " \t\n\r\f\v"
 
@@ -365,7 +367,11 @@ class _Scanner:
                     cached = cache.get(word)
                     if cached is None:
                         low = word.lower()
-                        cached = tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+                        cached = (
+                            ()
+                            if _TAXONOMY.match(low)
+                            else tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+                        )
                         cache[word] = cached
                     if cached:
                         found.extend(cached)
@@ -608,6 +614,7 @@ _NEGATIVE = frozenset(
     {"comment", "share", "related", "newsletter", "cookie", "paywall", "ad", "fundraising", "nav",
      "footer", "aside", "hidden", "dialog", "form", "tags"}
 )
+_POSITIVE = frozenset({"body", "article", "main"})
 _HEADER_LABELS = frozenset({"byline", "author", "date", "dek"})
 _NOT_WORD = regex.compile(r"\W+")
 
@@ -640,23 +647,40 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             bad[owner] += links + (0.3 * length if length < 40 else 0.0)
     parents = page.parents
     labels = page.labels
-    best, best_score = -1, 0.0
+    # Strong body hints below an element (articleBody, entry-content, <main>) overrule
+    # negative words on it: a page wrapper called "has-sidebar" is still the page.
+    body_below = [False] * n_el
+    score = [0.0] * n_el
     for e in range(n_el - 1, -1, -1):
         g, b = good[e], bad[e]
         own = labels[e]
-        if own and any(label in _NEGATIVE for label in own) and "body" not in own:
+        if (
+            own
+            and not body_below[e]
+            and any(label in _NEGATIVE for label in own)
+            and not any(label in _POSITIVE for label in own)
+        ):
             negative[e] = True
             # Boilerplate regions hand their text up as boilerplate.
             b, g = b + g, 0.0
-        score = g - b
+        s = g - b
         if own and ("body" in own or "article" in own or "main" in own):
-            score *= 1.25 if "body" in own else 1.1
-        if score > best_score:
-            best, best_score = e, score
+            s *= 1.25 if "body" in own else 1.1
+        score[e] = s
         p = parents[e]
         if p >= 0:
             good[p] += g
             bad[p] += b
+            if body_below[e] or "body" in own or "main" in own:
+                body_below[p] = True
+    # The best element not inside a boilerplate region.
+    best, best_score = -1, 0.0
+    under = [False] * n_el
+    for e in range(n_el):
+        p = parents[e]
+        under[e] = negative[e] or (p >= 0 and under[p])
+        if not under[e] and score[e] > best_score:
+            best, best_score = e, score[e]
     return best
 
 
