@@ -72,6 +72,12 @@ _MONEY_WORDS = regex.compile(
     r"\b(?:donat\w*|donors?|contribut\w+|fundrais\w*|support|supporters?|sustain\w*|gift|member(?:ship)?|chip\s+in|give|giving|subscrib\w+|spend\w*|spenden|don|soutien|apoy\w*)\b",
     _I,
 )
+# Cheap pre-check: every call in _CTA contains one of these stems.
+_CTA_HINT = regex.compile(
+    r"donat|donac|\bdona\b|donor|\bgive|contribut|chip\s+in|gift|member|support|patron|sustain|"
+    r"\bfund|\bpower|spend|unterstütz|mitglied|\bdon\b|soutenez|ap[oó]y",
+    _I,
+)
 _VALEDICTION = regex.compile(
     r"(?:sincerely|yours(?:\s+truly|\s+sincerely)?|best(?:\s+wishes|\s+regards)?|warm(?:ly|est\s+regards)|"
     r"with\s+(?:gratitude|thanks|appreciation)|thank\s+you|thanks|in\s+solidarity|onward|regards)[,.!]?",
@@ -104,7 +110,7 @@ def _is_appeal(text: str) -> bool:
 def _short_appeal(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of donation calls and their pitch."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and _is_appeal(block.text):
+        if len(block.text) <= 400 and _CTA_HINT.search(block.text) and _is_appeal(block.text):
             yield Hit(block=block, reason="a donation call and its pitch, no news")
 
 
