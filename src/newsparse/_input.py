@@ -173,6 +173,28 @@ def _first_word_len(line: str) -> int:
     return len(line) if space < 0 else space
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed width the text was wrapped at, or None when it was not hard-wrapped."""
+    inner = [len(lines[i]) for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    if len(inner) < 3:
+        return None
+    width = max(inner)
+    if not 30 <= width <= 120:
+        return None
+    near = [n for n in inner if n >= width - 20]
+    if len(near) < 0.6 * len(inner):
+        return None
+    ends_sentence = sum(
+        1
+        for i in range(len(lines) - 1)
+        if lines[i] and lines[i + 1] and len(lines[i]) >= width - 20 and lines[i][-1] in _ENDS
+    )
+    return None if ends_sentence > 0.5 * len(near) else width
+
+
+_ENDS = frozenset(".!?:;\"”'’)»")
+
+
 def unwrap_hard_wrapped(text: str) -> str:
     """Join lines that were broken at a fixed width back into paragraphs.
 
@@ -180,36 +202,26 @@ def unwrap_hard_wrapped(text: str) -> str:
     close to one width (at most 120 characters) and most of them end inside a
     sentence.  Then a line is joined to the next one exactly when the next
     line's first word would not have fitted on it, which is what a wrapping
-    editor did; a short line ends its paragraph.
+    editor did; a short line ends its paragraph.  In any text, a line of 30 or
+    more characters that ends inside a sentence is joined to a next line that
+    starts in lower case: no paragraph starts that way.
     """
     lines = text.split("\n")
-    inner = [len(lines[i]) for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
-    if len(inner) < 3:
-        return text
-    width = max(inner)
-    if not 30 <= width <= 120:
-        return text
-    near = [n for n in inner if n >= width - 20]
-    if len(near) < 0.6 * len(inner):
-        return text
-    ends_sentence = sum(
-        1
-        for i in range(len(lines) - 1)
-        if lines[i] and lines[i + 1] and len(lines[i]) >= width - 20 and lines[i][-1] in ".!?:\"”'’"
-    )
-    if ends_sentence > 0.5 * len(near):
-        return text
+    width = _wrap_width(lines)
     out: list[str] = []
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         out.append(line)
-        if i == len(lines) - 1:
+        if i == last:
             break
         nxt = lines[i + 1]
         joined = (
-            line
-            and nxt
-            and len(line) + 1 + _first_word_len(nxt) > width - 2
+            bool(line and nxt)
             and not _BULLET.match(nxt)
+            and (
+                (width is not None and len(line) + 1 + _first_word_len(nxt) > width - 2)
+                or (len(line) >= 30 and line[-1] not in _ENDS and nxt[0].islower())
+            )
         )
         if not joined:
             out.append("\n")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import textwrap
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
-from strategies import article_text, noisy_text
+from strategies import article_text, noisy_text, sentence
 
 import newsparse
 from newsparse import Article
@@ -90,3 +91,20 @@ def test_reparsing_the_rendering_keeps_the_header(text: str) -> None:
 def test_bytes_parse_or_raise_our_error(data: bytes) -> None:
     with contextlib.suppress(newsparse.NewsparseError):
         newsparse.parse(data, kind="text")
+
+
+@given(
+    st.lists(
+        st.lists(sentence, min_size=3, max_size=8).map(" ".join),
+        min_size=2,
+        max_size=6,
+        unique=True,
+    ),
+    st.integers(min_value=45, max_value=100),
+)
+def test_hard_wrapped_paragraphs_come_back_whole(paragraphs: list[str], width: int) -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, width=width) for p in paragraphs)
+    # With fewer than three broken lines the text carries no evidence of wrapping.
+    assume(wrapped.count("\n") - 2 * (len(paragraphs) - 1) >= 3)
+    a = newsparse.parse("A Headline For The Story\n\n" + wrapped, kind="text")
+    assert [p.text for p in a.paragraphs] == paragraphs

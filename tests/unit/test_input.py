@@ -117,7 +117,7 @@ class TestUnwrap:
         assert unwrap_hard_wrapped(text) == text
 
     def test_long_lines_untouched(self) -> None:
-        text = "\n".join(["word " * 60] * 5)
+        text = "\n".join([("Word " * 60).strip() + "."] * 5)
         assert unwrap_hard_wrapped(text) == text
 
 
@@ -175,3 +175,10 @@ class TestPrepare:
     def test_options_validated(self, bad: object) -> None:
         with pytest.raises(InputTypeError):
             Options(max_chars=bad)  # type: ignore[arg-type]
+
+
+def test_line_ending_mid_sentence_joins_a_lowercase_line() -> None:
+    text = "The minister said on Tuesday that the talks\nwould resume next week.\nA new paragraph."
+    assert unwrap_hard_wrapped(text) == (
+        "The minister said on Tuesday that the talks would resume next week.\nA new paragraph."
+    )
