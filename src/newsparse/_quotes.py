@@ -1,15 +1,947 @@
-"""Stage 5: direct quotations and their speakers (placeholder, being rewritten)."""
+"""Stage 5: direct quotations and their speakers.
+
+The stage works in four linear passes over the title, dek and paragraphs:
+
+1. **Marks.**  Double quote marks (“ ” „ ‟ « » 「 」 and straight ``"``) are paired
+   within each paragraph; a paragraph that opens a quote without closing it is
+   continued by the next paragraph when that one opens with a mark (the
+   journalistic convention for long quotations).  Single quotes are never
+   marks, so apostrophes and nested ‘quotes’ stay inside the text.
+2. **Mask and sentences.**  A copy of the source with every quotation's words
+   blanked out (same length, so offsets stay valid) keeps the attribution
+   patterns from matching words inside quotes; sentences are cut on it.
+3. **Attribution.**  For each quotation, in order of preference: a cue right
+   after it (“…,” she said / said X / according to X), a cue earlier in the
+   same sentence with its subject (X, the former minister, said “…”; X called
+   the deal “a disaster”), a cue later in the sentence (“…” during the talks,
+   he told the press), a sentence ending with a colon before it, and last the
+   previous quotation's speaker when the quotation is a sentence of its own.
+4. **Speakers.**  Names are indexed as they appear; a short name ("Mr. Trump",
+   "Clinton") resolves to the first full name with that surname, a pronoun to
+   the most salient earlier person of a compatible gender (subjects of recent
+   sentences first), and a description ("a senior official") stays as written.
+
+Quoted spans with no speech around them (scare quotes, titles of works,
+nicknames, sign text) are returned separately as plain spans.
+"""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
+import attrs
+import regex
+
 from newsparse._model import Quote, Span
+from newsparse._speech import (
+    ADVERBS,
+    APPOSITIVE_STARTS,
+    CLAUSE_STARTS,
+    CUE_VERBS,
+    FEMALE_NAMES,
+    FOREIGN_CUES,
+    FOREIGN_PREPOSITION_CUES,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    NON_SPEAKER_NOUNS,
+    NOT_PERSON_WORDS,
+    PARTIAL_CUE_VERBS,
+    PRONOUN_GENDER,
+    STOP_WORDS,
+    TIME_WORDS,
+    TITLES,
+    WORK_NOUNS,
+    verb_forms,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsparse._model import Paragraph
 
 __all__ = ["extract_quotes"]
+
+_V1 = regex.VERSION1
+_BLANK = "\x00"
+
+# ---------------------------------------------------------------- patterns (compiled once)
+
+_MARK = regex.compile(r"[\"“”„‟«»「」]")
+_OPENERS = "“„‟«「"
+_AFTER_OPEN = set("([{—–-/“‘«„")
+_BEFORE_CLOSE = set(".,;:!?)]}—–-…’")
+
+# A word (letters, digits, inner apostrophes, hyphens and dots, possessive
+# apostrophe, a final dot) or one punctuation character.
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{M}]))?\.?"
+    r"|[^\s\p{L}\p{M}\p{N}]"
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s capt adm "
+    "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u".split()
+)
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_ALL_FORMS = [form for verb in CUE_VERBS for form in verb_forms(verb)]
+_FULL_FORMS = [f for v in CUE_VERBS if v not in PARTIAL_CUE_VERBS for f in verb_forms(v)]
+_EDGE_L = r"(?<![\p{L}\p{M}\p{N}'’-])"
+_EDGE_R = r"(?![\p{L}\p{M}\p{N}'’-])"
+# Any cue: speech verbs of every kind, foreign cues.
+_CUE = regex.compile(
+    _EDGE_L + "(?:" + _alternation([*_ALL_FORMS, *FOREIGN_CUES]) + ")" + _EDGE_R, _V1
+)
+# Cues that may follow a quotation ("…,” she said); no partial-quote verbs.
+_CUE_AFTER = regex.compile(
+    r"[\s,]*(?:(?:—|–|--?)\s*)?(?P<pre>[^\x00“”\"«»]{0,140}?)"
+    + _EDGE_L
+    + "(?P<cue>"
+    + _alternation([*_FULL_FORMS, *FOREIGN_CUES])
+    + ")"
+    + _EDGE_R,
+    _V1,
+)
+_CAPITAL_FORMS = sorted({f[0].upper() + f[1:] for f in _FULL_FORMS if " " not in f})
+# "Said Comey, “…”" — a cue opening the sentence, then its subject.
+_INVERTED_START = regex.compile(
+    r"\s*(?P<cue>" + _alternation(_CAPITAL_FORMS) + r")\s+(?P<rest>.{1,80}?)[,:]?\s*\Z",
+    _V1 | regex.DOTALL,
+)
+_ACCORDING = regex.compile(
+    r"(?i:" + _EDGE_L + "(?P<cue>" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+",
+    _V1,
+)
+_SENTENCE_BREAK = regex.compile(
+    r"[.!?…]+[\x00\"”’»)\]]*\s+(?=[\p{Lu}\p{N}\"“‘«(\[¡¿])|\n+", _V1
+)
+_NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*"
+    r"(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:"
+    + "|".join(sorted(regex.escape(p) for p in NAME_PARTICLES))
+    + r")(?=\s\p{Lu})))*",
+    _V1,
+)
+_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+", _V1)
+
+
+# ---------------------------------------------------------------- small records
+
+
+@attrs.frozen
+class _Unit:
+    start: int
+    end: int
+    paragraph: int | None
+
+
+@attrs.frozen
+class _Marked:
+    start: int
+    end: int
+    unit: int
+    last_unit: int
+
+
+@attrs.frozen
+class _Found:
+    """An attribution: the mention span (or None), the cue, and how it was found."""
+
+    mention: tuple[int, int] | None
+    cue: str | None
+    how: str
+
+
+@attrs.frozen
+class _Person:
+    name: str
+    start: int
+    subject: bool
+    sentence: int
+
+
+# ---------------------------------------------------------------- 1. marks
+
+
+def _closer_like(source: str, i: int, lo: int, hi: int) -> bool:
+    prev = source[i - 1] if i > lo else " "
+    nxt = source[i + 1] if i + 1 < hi else " "
+    return not prev.isspace() and prev not in _AFTER_OPEN and (nxt.isspace() or nxt in _BEFORE_CLOSE)
+
+
+def _opener_like(source: str, i: int, lo: int, hi: int) -> bool:
+    prev = source[i - 1] if i > lo else " "
+    nxt = source[i + 1] if i + 1 < hi else " "
+    return (prev.isspace() or prev in _AFTER_OPEN) and not nxt.isspace()
+
+
+def _closes(source: str, opener: str, i: int, lo: int, hi: int) -> bool:
+    ch = source[i]
+    if opener in "“‟":
+        return ch == "”" or (ch in "“\"" and _closer_like(source, i, lo, hi))
+    if opener == "„":
+        return ch in "“”" or (ch == '"' and _closer_like(source, i, lo, hi))
+    if opener in "\"”":
+        return ch in "\"”"
+    if opener == "«":
+        return ch == "»"
+    if opener == "»":
+        return ch == "«"
+    return ch == "」"
+
+
+def _opens_quote(source: str, i: int, lo: int, hi: int) -> bool:
+    ch = source[i]
+    if ch in _OPENERS:
+        return True
+    if ch == '"':
+        return not _closer_like(source, i, lo, hi) or _opener_like(source, i, lo, hi)
+    return _opener_like(source, i, lo, hi)  # ” or » opening (Swedish, German)
+
+
+def _pair_marks(source: str, units: Sequence[_Unit]) -> list[_Marked]:
+    """Pair the double quote marks of each unit; linear in the number of marks."""
+    found: list[_Marked] = []
+    carry: tuple[int, str, int] | None = None  # (start, opening mark, unit) across paragraphs
+    for index, unit in enumerate(units):
+        lo, hi = unit.start, unit.end
+        open_at: tuple[int, str, int] | None = None
+        skip_first = False
+        if carry is not None:
+            open_at, skip_first = carry, True
+            carry = None
+        for m in _MARK.finditer(source, lo, hi):
+            i = m.start()
+            if skip_first:
+                skip_first = False
+                continue
+            if open_at is None:
+                if _opens_quote(source, i, lo, hi):
+                    open_at = (i, source[i], index)
+            elif _closes(source, open_at[1], i, lo, hi):
+                found.append(_Marked(start=open_at[0], end=i + 1, unit=open_at[2], last_unit=index))
+                open_at = None
+            elif source[i] in _OPENERS:
+                open_at = (i, source[i], index)
+        if open_at is not None and index + 1 < len(units):
+            nxt = units[index + 1]
+            first = source[nxt.start] if nxt.start < nxt.end else ""
+            if (
+                unit.paragraph is not None
+                and nxt.paragraph == unit.paragraph + 1
+                and first
+                and first in "“„‟«\"”"
+            ):
+                carry = open_at
+    return found
+
+
+# ---------------------------------------------------------------- 2. mask and sentences
+
+
+def _mask(source: str, quotes: Sequence[_Marked]) -> str:
+    pieces: list[str] = []
+    pos = 0
+    for q in quotes:
+        inner_end = q.end - 1
+        keep = source[inner_end - 1] if inner_end - 1 > q.start and source[inner_end - 1] in ",.?!" else ""
+        pieces.append(source[pos : q.start + 1])
+        pieces.append(_BLANK * (inner_end - q.start - 1 - len(keep)))
+        pieces.append(keep)
+        pos = inner_end
+    pieces.append(source[pos:])
+    return "".join(pieces)
+
+
+def _is_abbreviation(masked: str, i: int, lo: int) -> bool:
+    """Whether the full stop at ``i`` ends an abbreviation or an initial."""
+    j = i
+    while j > lo and (masked[j - 1].isalpha() or masked[j - 1] == "."):
+        j -= 1
+    word = masked[j:i].lower()
+    return (len(word) == 1 and masked[j].isupper()) or word in _ABBREVIATIONS
+
+
+def _sentence_starts(masked: str, unit: _Unit) -> list[int]:
+    starts = [unit.start]
+    for m in _SENTENCE_BREAK.finditer(masked, unit.start, unit.end):
+        if masked[m.start()] == "." and _is_abbreviation(masked, m.start(), unit.start):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+# ---------------------------------------------------------------- 3. attribution
+
+
+def _tokens(masked: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked, lo, hi)]
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_adverb(word: str) -> bool:
+    low = _bare(word)
+    if not word[:1].islower():
+        return low in TIME_WORDS and low not in {"on", "this", "last"}
+    return low in ADVERBS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4)
+
+
+def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
+    while tokens:
+        word = tokens[-1][2]
+        if _is_adverb(word):
+            tokens.pop()
+        elif word == "," and len(tokens) >= 2 and _is_adverb(tokens[-2][2]):
+            tokens.pop()
+            tokens.pop()
+        else:
+            return
+
+
+def _is_boundary(word: str) -> bool:
+    if not word[0].isalnum():
+        return True
+    low = _bare(word)
+    if word[0].islower():
+        return low in STOP_WORDS or low.endswith(("n't", "n’t"))
+    return low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS
+
+
+def _strip_lead(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop clause openers and prepositions from the front of a noun phrase."""
+    i = 0
+    while i < len(tokens):
+        low = _bare(tokens[i][2])
+        if low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS and low not in PRONOUN_GENDER:
+            i += 1
+        elif low in {"and", "even", "only", "also", "of"}:
+            i += 1
+        else:
+            break
+    return tokens[i:]
+
+
+def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The noun phrase that ends the token list (scanning back to a boundary)."""
+    out: list[tuple[int, int, str]] = []
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i][2]
+        low = _bare(word)
+        if low == "and" and out and _is_capital(out[0][2]) and i > 0 and _is_capital(tokens[i - 1][2]):
+            out.insert(0, tokens[i])
+            i -= 1
+            continue
+        if low in {"of", "at", "from", "for", "with", "in"} and word[0].islower() and out and i > 0:
+            left = tokens[i - 1][2]
+            if left[0].isalnum() and not _is_boundary(left):
+                out.insert(0, tokens[i])
+                i -= 1
+                continue
+            break
+        if low == "and" or _is_boundary(word):
+            break
+        out.insert(0, tokens[i])
+        i -= 1
+        if len(out) > 14:
+            return []
+    return _strip_lead(out)
+
+
+def _looks_like_np(part: list[tuple[int, int, str]]) -> bool:
+    if not part or len(part) > 12:
+        return False
+    if not all(w[0].isalnum() or w in {"&", "’", "'"} for _, _, w in part):
+        return False
+    head = _bare(part[-1][2])
+    if part[-1][2][0].islower() and (head in STOP_WORDS or head in {"of", "at", "the", "a", "an"}):
+        return False
+    first = part[0][2]
+    return not (first[0].islower() and _bare(first) in STOP_WORDS)
+
+
+def _is_name_part(part: list[tuple[int, int, str]]) -> bool:
+    """A comma part that names someone: capitalised, not a possessive description."""
+    if not part or len(part) > 8:
+        return False
+    first = part[0][2]
+    if _bare(first) in PRONOUN_GENDER and first[0].islower():
+        return len(part) == 1
+    if not first[0].isupper() or _bare(first) in APPOSITIVE_STARTS:
+        return False
+    if first.endswith(("’s", "'s", "’", "'")):
+        return False
+    caps = [w for _, _, w in part if w[0].isupper()]
+    return len(caps) * 2 >= len(part) and not any(
+        w.endswith(("’s", "'s")) for _, _, w in part[:-1]
+    )
+
+
+def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that ends right before a cue at ``hi`` (``lo`` bounds the clause)."""
+    tokens = _tokens(masked, max(lo, hi - 320), hi)
+    _trim_end(tokens)
+    if not tokens:
+        return None
+    if tokens[-1][2] == ",":
+        # Appositive: "X, the former minister, said" — walk the comma parts back.
+        parts: list[list[tuple[int, int, str]]] = []
+        current: list[tuple[int, int, str]] = []
+        for tok in reversed(tokens[:-1]):
+            word = tok[2]
+            if word == ",":
+                parts.append(current)
+                current = []
+                if len(parts) >= 5:
+                    break
+                continue
+            if not word[0].isalnum() and word not in {"&", "’", "'"}:
+                break
+            current.insert(0, tok)
+        else:
+            parts.append(current)
+        if current and (not parts or parts[-1] is not current):
+            parts.append(current)
+        for part in parts:
+            run = _np_backward_run(part)
+            if run and len(run) == len(part) and _is_name_part(run):
+                return run[0][0], _end_of(run[-1])
+        for part in parts:
+            run = _np_backward_run(part)
+            if (
+                run
+                and len(run) == len(part)
+                and _looks_like_np(run)
+                and _bare(run[0][2]) not in {"who", "which", "whose"}
+                and not run[0][2].endswith("ing")
+                and not run[0][2][0].isdigit()
+            ):
+                return run[0][0], _end_of(run[-1])
+        return None
+    run = _np_backward_run(tokens)
+    if not _looks_like_np(run):
+        return None
+    return run[0][0], _end_of(run[-1])
+
+
+def _end_of(tok: tuple[int, int, str]) -> int:
+    start, end, word = tok
+    if word.endswith(".") and len(word) > 1 and not _is_abbrev_word(word):
+        return end - 1
+    return end
+
+
+def _is_abbrev_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare.lower() in _ABBREVIATIONS or (len(bare) == 1 and bare.isupper()) or "." in bare
+
+
+def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that starts at ``lo`` ("said Heidi Cullen, chief scientist")."""
+    out: list[tuple[int, int, str]] = []
+    for tok in _TOKEN.finditer(masked, lo, min(hi, lo + 200)):
+        word = tok.group()
+        low = _bare(word)
+        if not word[0].isalnum():
+            if word in {"&", "’", "'"} and out:
+                out.append((tok.start(), tok.end(), word))
+                continue
+            break
+        if word[0].islower():
+            if low in {"who", "whose", "which", "that"} or low in STOP_WORDS:
+                break
+            if low in {"in", "on", "during", "to", "after", "before", "at", "about"} and out:
+                break
+            if low.endswith(("ing", "ed")) and out:
+                break
+        out.append((tok.start(), tok.end(), word))
+        if word.endswith(".") and not _is_abbrev_word(word):
+            break
+        if len(out) > 12:
+            return None
+    while out and _bare(out[-1][2]) in {"of", "the", "a", "an", "and", "from", "for", "with"}:
+        out.pop()
+    if not _looks_like_np(out):
+        return None
+    return out[0][0], _end_of(out[-1])
+
+
+def _clause_start(masked: str, lo: int, hi: int) -> int:
+    """Start of the clause holding ``hi``: after the last quotation, dash, colon or semicolon."""
+    j = hi
+    while j > lo:
+        ch = masked[j - 1]
+        if ch in ";:—–()”»\x00" or (ch == '"' and j - 2 >= lo and masked[j - 2] in ",.?!\x00"):
+            return j
+        j -= 1
+    return lo
+
+
+def _is_participle_cue(cue: str) -> bool:
+    return cue.endswith("ing")
+
+
+def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject opening a clause: skip an introductory phrase ending with a comma."""
+    tokens = _tokens(masked, lo, min(hi, lo + 240))
+    if not tokens:
+        return None
+    start = 0
+    first = _bare(tokens[0][2])
+    if first in CLAUSE_STARTS and first not in PRONOUN_GENDER and first not in APPOSITIVE_STARTS:
+        # "But he …" vs "In a statement, the agency …"
+        if first in {"but", "and", "so", "still", "yet", "meanwhile", "however", "now", "then", "also"}:
+            start = 1
+            if start < len(tokens) and tokens[start][2] == ",":
+                start += 1
+        else:
+            for k, tok in enumerate(tokens):
+                if tok[2] == ",":
+                    start = k + 1
+                    break
+            else:
+                return None
+    elif tokens[0][2].endswith("ing"):
+        for k, tok in enumerate(tokens):
+            if tok[2] == ",":
+                start = k + 1
+                break
+    run: list[tuple[int, int, str]] = []
+    for tok in tokens[start:]:
+        word = tok[2]
+        if not word[0].isalnum():
+            break
+        if word[0].islower() and (_bare(word) in STOP_WORDS or _is_verbish(word)):
+            break
+        run.append(tok)
+        if len(run) > 8:
+            return None
+    if not run or not _looks_like_np(run):
+        return None
+    return run[0][0], _end_of(run[-1])
+
+
+def _is_verbish(word: str) -> bool:
+    low = _bare(word)
+    return low.endswith("ed") or low in {"has", "had", "is", "was", "were", "are", "will"}
+
+
+@attrs.frozen
+class _Context:
+    source: str
+    masked: str
+    units: tuple[_Unit, ...]
+    starts: tuple[tuple[int, ...], ...]  # sentence starts per unit
+
+    def sentence(self, unit: int, pos: int) -> tuple[int, int]:
+        starts = self.starts[unit]
+        k = bisect.bisect_right(starts, pos) - 1
+        lo = starts[max(k, 0)]
+        hi = starts[k + 1] if k + 1 < len(starts) else self.units[unit].end
+        return lo, hi
+
+
+def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
+    masked = ctx.masked
+    window_end = min(unit_end, q.end + 200)
+    head = masked[q.end : q.end + 3]
+    lead = head.lstrip(" ,—–-")
+    offset = q.end + (len(head) - len(lead)) if head else q.end
+    # ", according to X"
+    am = _ACCORDING.match(masked, offset, window_end)
+    if am is not None:
+        span = _subject_after(masked, am.end(), window_end)
+        if span is not None:
+            return _Found(mention=span, cue=regex.sub(r"\s+", " ", am["cue"].lower()), how="after")
+    m2 = _CUE_AFTER.match(masked, q.end, window_end)
+    if m2 is None:
+        return None
+    ended = masked[q.end - 2] in ".?!" if q.end - 2 > q.start else False
+    cue = m2["cue"]
+    pre_lo, pre_hi = m2.start("pre"), m2.end("pre")
+    if not masked[pre_lo:pre_hi].strip():
+        # Inverted: "…,” said X"
+        if ended and masked[q.end - 2] == ".":
+            return None
+        span = _subject_after(masked, m2.end("cue"), window_end)
+        if span is None:
+            return None
+        return _Found(mention=span, cue=regex.sub(r"\s+", " ", cue), how="after")
+    span = _subject_before(masked, pre_lo, m2.start("cue"))
+    if span is None or masked[pre_lo : span[0]].strip(" ,—–-\n"):
+        return None
+    if ended:
+        # "…real progress.” He added that …" opens a new sentence of indirect speech.
+        rest = masked[m2.end("cue") : window_end]
+        cut = _SENTENCE_BREAK.search(rest)
+        if cut is not None:
+            rest = rest[: cut.start()]
+        if regex.search(r"\bthat\b", rest) or (
+            masked[q.end - 2] == "." and masked[span[0]].isupper() and len(rest) > 60
+        ):
+            return None
+    return _Found(mention=span, cue=regex.sub(r"\s+", " ", cue), how="after")
+
+
+def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
+    masked = ctx.masked
+    lo = max(sent_lo, q.start - 400)
+    inv = _INVERTED_START.match(masked, lo, q.start)
+    if inv is not None:
+        span = _subject_after(masked, inv.start("rest"), q.start)
+        if span is not None:
+            return _Found(mention=span, cue=inv["cue"].lower(), how="before")
+    cues = list(_CUE.finditer(masked, lo, q.start))
+    accs = list(_ACCORDING.finditer(masked, lo, q.start))
+    for acc in reversed(accs):
+        if cues and cues[-1].start() > acc.start():
+            break
+        span = _subject_after(masked, acc.end(), q.start)
+        if span is not None:
+            return _Found(mention=span, cue=regex.sub(r"\s+", " ", acc["cue"].lower()), how="before")
+    for cm in reversed(cues):
+        cue = regex.sub(r"\s+", " ", cm.group())
+        if _used_as_noun(masked, cm.start()):
+            continue
+        clause_lo = _clause_start(masked, lo, cm.start())
+        before_cue = masked[clause_lo : cm.start()].rstrip()
+        if _is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue):
+            span = _first_subject(masked, sent_lo, cm.start())
+            if span is None:
+                prev = _previous_subject(ctx, cm.start(), sent_lo)
+                span = prev
+        else:
+            span = _subject_before(masked, clause_lo, cm.start())
+        if span is not None:
+            return _Found(mention=span, cue=cue, how="before")
+    return None
+
+
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|this|that|our|my|your|whose|no|any|every|each)"
+    r"|['’]s)\s+(?:\p{Ll}+\s+)?\Z",
+    _V1,
+)
+
+
+def _used_as_noun(masked: str, pos: int) -> bool:
+    """A cue word after a determiner is a noun ("a telephone call", "the report")."""
+    return _DETERMINER_BEFORE.search(masked, max(0, pos - 30), pos) is not None
+
+
+def _previous_subject(ctx: _Context, pos: int, sent_lo: int) -> tuple[int, int] | None:
+    del ctx, pos, sent_lo
+    return None
+
+
+def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
+    """A cue later in the sentence: "“…” during the talks, he told the press."."""
+    masked = ctx.masked
+    hi = min(sent_hi, q.end + 400)
+    for cm in _CUE.finditer(masked, q.end, hi):
+        cue = regex.sub(r"\s+", " ", cm.group())
+        if cue in _PARTIAL_FORMS or _used_as_noun(masked, cm.start()):
+            continue
+        before = masked[max(q.end, cm.start() - 200) : cm.start()]
+        if not before.rstrip():
+            continue
+        span = _subject_before(masked, q.end, cm.start())
+        if span is None:
+            continue
+        lead = masked[max(q.end, span[0] - 3) : span[0]]
+        if "," not in lead and "”" not in lead and '"' not in lead and "—" not in lead:
+            continue
+        tail = masked[cm.end() : hi]
+        if "“" in tail or regex.search(r"\bthat\b", tail[:40]):
+            continue
+        return _Found(mention=span, cue=cue, how="later")
+    return None
+
+
+_PARTIAL_FORMS = frozenset(f for v in PARTIAL_CUE_VERBS for f in verb_forms(v))
+
+
+def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found | None:
+    """A quotation introduced by a colon: "Trump had a message for reporters: “…”"."""
+    masked = ctx.masked
+    left = masked[max(sent_lo, q.start - 400) : q.start].rstrip()
+    if left.endswith(":"):
+        clause_lo = sent_lo
+        span = _first_subject(masked, clause_lo, q.start)
+        if span is not None:
+            return _Found(mention=span, cue=":", how="colon")
+        return None
+    if left.strip():
+        return None
+    # The quotation opens its sentence: look at the sentence (or paragraph) before.
+    unit = ctx.units[unit_index]
+    if sent_lo > unit.start:
+        prev_lo, _ = ctx.sentence(unit_index, sent_lo - 1)
+        prev_text = masked[prev_lo:sent_lo].rstrip()
+    elif unit_index > 0 and unit.paragraph is not None:
+        prev_unit = ctx.units[unit_index - 1]
+        prev_lo, _ = ctx.sentence(unit_index - 1, prev_unit.end - 1)
+        prev_text = masked[prev_lo : prev_unit.end].rstrip()
+    else:
+        return None
+    if not prev_text.endswith(":"):
+        return None
+    end = prev_lo + len(prev_text)
+    cues = list(_CUE.finditer(masked, prev_lo, end))
+    for cm in reversed(cues):
+        span = _subject_before(masked, _clause_start(masked, prev_lo, cm.start()), cm.start())
+        if span is not None:
+            return _Found(mention=span, cue=regex.sub(r"\s+", " ", cm.group()), how="colon")
+    span = _first_subject(masked, prev_lo, end)
+    if span is not None:
+        return _Found(mention=span, cue=":", how="colon")
+    return None
+
+
+def _mention_head(source: str, span: tuple[int, int]) -> str:
+    words = _WORD_CHARS.findall(source, span[0], span[1])
+    return words[-1].lower() if words else ""
+
+
+# ---------------------------------------------------------------- 4. speakers
+
+
+def _clean_name(words: list[str]) -> list[str]:
+    """Drop titles before a name: "Secretary of State Mike Pompeo" → Mike Pompeo."""
+    last_title = -1
+    for k, word in enumerate(words):
+        if word.lower() in TITLES or word.lower().rstrip(".") in TITLES:
+            last_title = k
+    rest = words[last_title + 1 :]
+    if not rest:
+        rest = [w for w in words if w.lower() not in TITLES and w.lower().rstrip(".") not in TITLES]
+    return rest
+
+
+def _gender_of_name(words: list[str], titles: list[str]) -> str:
+    for t in titles:
+        low = t.lower().rstrip(".")
+        if low in {"mr", "sir", "lord", "king", "prince", "father", "congressman"}:
+            return "m"
+        if low in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman"}:
+            return "f"
+    if words:
+        first = words[0].lower()
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+    return ""
+
+
+@attrs.frozen
+class _People:
+    """People named in the document, in order, with what is known of them."""
+
+    mentions: tuple[_Person, ...]
+    positions: tuple[int, ...]
+    full_by_last: dict[str, str]
+    full_by_first: dict[str, str]
+    gender: dict[str, str]
+
+    def canonical(self, words: list[str]) -> str:
+        if len(words) == 1:
+            key = words[0].lower()
+            return self.full_by_last.get(key) or self.full_by_first.get(key) or words[0]
+        name = " ".join(words)
+        return self.full_by_last.get(name.lower(), name)
+
+
+def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence[int]]) -> _People:
+    mentions: list[_Person] = []
+    full_by_last: dict[str, str] = {}
+    full_by_first: dict[str, str] = {}
+    gender: dict[str, str] = {}
+    known: set[str] = set()
+    sentence_base = 0
+    for u, unit in enumerate(units):
+        sent_starts = starts[u]
+        seen_in_sentence: set[int] = set()
+        for m in _NAME_RUN.finditer(masked, unit.start, unit.end):
+            words = m.group().split()
+            words[-1] = words[-1].rstrip(".") if not _is_abbrev_word(words[-1]) else words[-1]
+            words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+            lead = 0
+            while lead < len(words) - 1 and words[lead].lower() in CLAUSE_STARTS:
+                lead += 1
+            words = words[lead:]
+            if len(words) == 1 and words[0].lower() in CLAUSE_STARTS:
+                continue
+            name_words = _clean_name(words)
+            titles = words[: len(words) - len(name_words)]
+            if not name_words:
+                continue
+            if any(w.lower() in NOT_PERSON_WORDS for w in name_words):
+                continue
+            before = masked[max(unit.start, m.start() - 4) : m.start()].lower()
+            if before.endswith("the ") and not titles:
+                continue
+            if len(name_words) >= 2:
+                full = " ".join(name_words)
+                full_by_last.setdefault(name_words[-1].lower(), full)
+                full_by_first.setdefault(name_words[0].lower(), full)
+                known.add(name_words[-1].lower())
+                name = full_by_last.get(name_words[-1].lower(), full)
+                if name_words[0].lower() != name.split()[0].lower():
+                    name = full
+            elif titles or name_words[0].lower() in known:
+                name = full_by_last.get(name_words[0].lower()) or full_by_first.get(
+                    name_words[0].lower(), name_words[0]
+                )
+                known.add(name_words[0].lower())
+            else:
+                continue
+            g = _gender_of_name(name_words, titles)
+            if g and name not in gender:
+                gender[name] = g
+            k = bisect.bisect_right(sent_starts, m.start()) - 1
+            subject = k not in seen_in_sentence and _subject_position(masked, sent_starts[k], m.start())
+            if subject:
+                seen_in_sentence.add(k)
+            mentions.append(
+                _Person(name=name, start=m.start(), subject=subject, sentence=sentence_base + k)
+            )
+        sentence_base += len(sent_starts)
+    return _People(
+        mentions=tuple(mentions),
+        positions=tuple(p.start for p in mentions),
+        full_by_last=full_by_last,
+        full_by_first=full_by_first,
+        gender=gender,
+    )
+
+
+def _subject_position(masked: str, sent_lo: int, pos: int) -> bool:
+    """A name near the start of its sentence, or right after an introductory phrase."""
+    prefix = masked[sent_lo:pos]
+    words = prefix.split()
+    if words and (words[0].lower() in CLAUSE_STARTS or words[0].lower().endswith("ing")):
+        if words[0].lower() in {"but", "and", "so", "still", "yet", "meanwhile", "now", "then"}:
+            words = words[1:]
+        elif "," in prefix:
+            words = prefix.rsplit(",", 1)[1].split()
+        else:
+            return False
+    return all(
+        w.lower() in TITLES or w.lower() in {"of", "the", "former", "a"} or w[:1].isupper()
+        for w in words
+    )
+
+
+def _resolve_pronoun(people: _People, pos: int, gender: str, resolved: dict[str, str]) -> str | None:
+    k = bisect.bisect_left(people.positions, pos)
+    candidates = people.mentions[max(0, k - 60) : k]
+    # Sentence by sentence, back from the pronoun: the subject first, then the others.
+    ordered = sorted(reversed(candidates), key=lambda p: (-p.sentence, not p.subject))
+    sentences_seen: set[int] = set()
+    for person in ordered:
+        sentences_seen.add(person.sentence)
+        if len(sentences_seen) > 10 or pos - person.start > 4000:
+            break
+        known = resolved.get(person.name) or people.gender.get(person.name, "")
+        if gender and known and known != gender:
+            continue
+        return person.name
+    return None
+
+
+def _speaker_name(
+    source: str, span: tuple[int, int], people: _People, resolved: dict[str, str]
+) -> str | None:
+    text = source[span[0] : span[1]]
+    low = text.lower()
+    if low in PRONOUN_GENDER:
+        if low in {"i", "we", "you", "it", "they"}:
+            return None
+        if low == "who":
+            return _resolve_pronoun(people, span[0], "", resolved)
+        name = _resolve_pronoun(people, span[0], PRONOUN_GENDER[low], resolved)
+        if name and PRONOUN_GENDER[low] and name not in resolved:
+            resolved[name] = PRONOUN_GENDER[low]
+        return name
+    core = regex.split(r"\s+(?:of|at|from|for|with|in)\s+|,", text, maxsplit=1)[0]
+    parts = regex.split(r"\s+and\s+|\s*&\s*", core)
+    names: list[str] = []
+    for part in parts:
+        words = part.split()
+        if not words:
+            continue
+        cap_tail: list[str] = []
+        for w in reversed(words):
+            if w[0].isupper() or w.lower() in NAME_PARTICLES:
+                cap_tail.insert(0, w)
+            else:
+                break
+        if not cap_tail or cap_tail[-1].endswith(("’s", "'s")):
+            return text
+        name_words = _clean_name(cap_tail)
+        if not name_words or any(w.lower() in NOT_PERSON_WORDS for w in name_words):
+            return text
+        if len(cap_tail) < len(words) and words[0].lower() not in APPOSITIVE_STARTS:
+            return text
+        names.append(people.canonical(name_words))
+    return " and ".join(names) if names else text
+
+
+# ---------------------------------------------------------------- not speech
+
+
+def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -> str | None:
+    source, masked = ctx.source, ctx.masked
+    inner = source[q.start + 1 : q.end - 1]
+    words = inner.split()
+    prev = masked[max(0, q.start - 40) : q.start]
+    nxt = masked[q.end : q.end + 3]
+    # Nickname inside a name: Dwayne “The Rock” Johnson.
+    pm = regex.search(r"(\p{Lu}[\p{L}\p{M}'’.-]*)\s$", prev)
+    if pm is not None and nxt[:1] == " " and nxt[1:2].isupper() and pm.start(1) + max(0, q.start - 40) > sent_lo:
+        word_before = pm.group(1)
+        if word_before.lower() not in CLAUSE_STARTS and len(words) <= 4:
+            return "nickname"
+    # Title of a work: the book “Fire and Fury”.
+    pw = regex.findall(r"[\p{L}\p{M}-]+", prev[-30:])
+    if pw and any(w.lower() in WORK_NOUNS for w in pw[-3:]) and len(words) <= 10:
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) * 2 >= len(words):
+            return "title"
+    if found is not None:
+        if found.mention is not None and _mention_head(source, found.mention) in NON_SPEAKER_NOUNS:
+            return "sign"
+        return None
+    if len(words) <= 4:
+        return "scare"
+    return None
+
+
+# ---------------------------------------------------------------- main
+
+
+def _units(
+    paragraphs: Sequence[Paragraph], title: Span | None, dek: Span | None
+) -> tuple[_Unit, ...]:
+    units = [_Unit(start=p.start, end=p.end, paragraph=i) for i, p in enumerate(paragraphs)]
+    for head in (title, dek):
+        if head is not None:
+            units.append(_Unit(start=head.start, end=head.end, paragraph=None))
+    units.sort(key=lambda u: (u.start, u.end))
+    return tuple(units)
 
 
 def extract_quotes(
@@ -19,5 +951,78 @@ def extract_quotes(
     dek: Span | None = None,
 ) -> tuple[tuple[Quote, ...], tuple[Span, ...]]:
     """Return (speech quotes, other quoted spans) found in the title, dek and paragraphs."""
-    del source, paragraphs, title, dek
-    return (), ()
+    units = _units(paragraphs, title, dek)
+    marked = _pair_marks(source, units)
+    if not marked:
+        return (), ()
+    masked = _mask(source, marked)
+    starts = tuple(tuple(_sentence_starts(masked, u)) for u in units)
+    ctx = _Context(source=source, masked=masked, units=units, starts=starts)
+    people = _index_people(masked, units, starts)
+    resolved_gender: dict[str, str] = dict(people.gender)
+
+    quotes: list[Quote] = []
+    other: list[Span] = []
+    last_in_unit: dict[int, tuple[Quote, int]] = {}
+    for q in marked:
+        unit = units[q.unit]
+        sent_lo, sent_hi = ctx.sentence(q.unit, q.start)
+        if q.end > sent_hi:
+            sent_hi = ctx.sentence(q.unit, q.end - 1)[1] if q.end <= unit.end else unit.end
+        found = (
+            _after(ctx, q, unit.end if q.end <= unit.end else q.end + 200)
+            or _before(ctx, q, sent_lo)
+            or _later(ctx, q, sent_hi)
+            or _colon(ctx, q, q.unit, sent_lo)
+        )
+        inherited: Quote | None = None
+        prev_here = last_in_unit.get(q.unit)
+        if found is None and prev_here is not None and prev_here[1] > sent_lo:
+            if prev_here[0].speaker is not None or prev_here[0].speaker_mention:
+                inherited = prev_here[0]
+        elif found is None and not masked[sent_lo : q.start].strip(" ([—–-"):
+            prev = last_in_unit.get(q.unit)
+            if prev is None and q.unit > 0 and q.start - unit.start < 3:
+                before = last_in_unit.get(q.unit - 1)
+                if before is not None and unit.paragraph is not None:
+                    prev = before
+            if prev is not None and (prev[0].speaker is not None or prev[0].speaker_mention):
+                inherited = prev[0]
+        kind = _other_kind(ctx, q, found if found is not None or inherited is None else _INHERIT, sent_lo)
+        if kind is not None:
+            other.append(Span(text=source[q.start : q.end], start=q.start, end=q.end))
+            continue
+        if inherited is not None:
+            quote = Quote(
+                text=source[q.start + 1 : q.end - 1],
+                start=q.start,
+                end=q.end,
+                speaker=inherited.speaker,
+                speaker_mention=inherited.speaker_mention,
+                cue=inherited.cue,
+                paragraph=unit.paragraph,
+            )
+        elif found is not None and found.mention is not None:
+            span = found.mention
+            quote = Quote(
+                text=source[q.start + 1 : q.end - 1],
+                start=q.start,
+                end=q.end,
+                speaker=_speaker_name(source, span, people, resolved_gender),
+                speaker_mention=Span(text=source[span[0] : span[1]], start=span[0], end=span[1]),
+                cue=found.cue,
+                paragraph=unit.paragraph,
+            )
+        else:
+            quote = Quote(
+                text=source[q.start + 1 : q.end - 1],
+                start=q.start,
+                end=q.end,
+                paragraph=unit.paragraph,
+            )
+        quotes.append(quote)
+        last_in_unit[q.last_unit] = (quote, q.end)
+    return tuple(quotes), tuple(other)
+
+
+_INHERIT = _Found(mention=None, cue=None, how="continued")
