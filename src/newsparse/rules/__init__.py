@@ -13,7 +13,19 @@ need no context run first, rules that look at neighbours after them.
 from __future__ import annotations
 
 from newsparse._blocks import Block
-from newsparse.rules import ads, fundraising, titles
+from newsparse.rules import (
+    ads,
+    cookie,
+    copyright,  # noqa: A004 (the family module is named after its category)
+    credits,  # noqa: A004 (same)
+    disclosure,
+    fundraising,
+    newsletter,
+    paywall,
+    related,
+    share,
+    titles,
+)
 from newsparse.rules._base import Hit, Rule, RuleContext, rule
 from newsparse.rules._lines import line_rule
 from newsparse.rules._registry import DuplicateRuleError, RuleInfo, RuleSet
@@ -36,7 +48,17 @@ _DEFAULT = RuleSet.of(
         # Line-level, context-free rules.
         *ads.RULES,
         fundraising.RULES[0],
+        *disclosure.RULES,
+        *paywall.RULES,
+        *newsletter.RULES,
+        share.RULES[0],  # share.label
+        related.RULES[0],  # related.inline
+        *cookie.RULES,
+        *copyright.RULES,
+        *credits.RULES,
         # Rules that look at neighbouring blocks.
+        share.RULES[1],  # share.network_run
+        related.RULES[1],  # related.list
         fundraising.RULES[1],
         *titles.RULES,
     )

@@ -11,8 +11,7 @@ __all__ = ["RULES"]
 
 _I = regex.IGNORECASE | regex.VERSION1
 
-_LABEL = regex.compile(
-    r"""[\s\-–—_*|•·:]*(?:
+_ONE = r"""(?:
         advertisements?|advert|ads?|anzeigen?|werbung|publicidad|publicité|pubblicità|reklame|reklama|
         advertentie|annonse|mainos|публикация|реклама|広告|광고|广告|sponsored(?:\s+(?:content|links?|posts?|stories|by\b.{1,60}))?|
         paid\s+(?:content|post|partnership|for\s+by\b.{1,60})|promoted(?:\s+(?:content|stories|links?|by\b.{1,60}))?|
@@ -24,8 +23,18 @@ _LABEL = regex.compile(
         ad\s+(?:policy|feedback|choices)|adchoices|advertise\s+(?:with|on)\s+us|advertising|
         remove\s+ads|report\s+(?:this\s+)?ad|why\s+this\s+ad\??|close\s+ad|
         weiter\s+nach\s+der\s+anzeige|artikel\s+wird\s+nach\s+der\s+anzeige\s+fortgesetzt|
-        la\s+suite\s+après\s+(?:cette\s+)?(?:la\s+)?publicité|continúa\s+después\s+de\s+la\s+publicidad
-    )[\s\-–—_*|•·:.]*""",
+        la\s+suite\s+après\s+(?:cette\s+)?(?:la\s+)?publicité|continúa\s+después\s+de\s+la\s+publicidad|
+        (?:the\s+)?(?:story|article)\s+continues\s+below|continue\s+reading\s+below|
+        (?:lesen\s+sie\s+)?(?:nach\s+der\s+anzeige\s+weiter|weiterlesen\s+nach\s+der\s+anzeige)|
+        (?:sponsored\s+(?:links?|stories|content)\s+)?(?:by|from)\s+(?:taboola|outbrain|revcontent|zergnet|mgid)|
+        (?:recommended|promoted|powered)\s+by\s+(?:taboola|outbrain|revcontent|zergnet|mgid)|ads\s+by\s+google|
+        advertisement\s+feature|advertorial|promoted\s+(?:post|listing)
+    )"""
+
+# One label, or two or three run together ("Advertisement - Scroll to continue",
+# "ADVERTISEMENTSKIP ADVERTISEMENT"), framed by dashes, bars or colons.
+_LABEL = regex.compile(
+    rf"[\s\-–—_*|•·:]*{_ONE}(?:[\s\-–—_*|•·:.]*{_ONE}){{0,2}}[\s\-–—_*|•·:.]*",
     _I | regex.VERBOSE,
 )
 

@@ -1,0 +1,74 @@
+"""Copyright footers and wire-service restrictions [copyright].
+
+``copyright.notice`` removes a short block made only of notice sentences:
+"© 2024 Owner. All rights reserved.", "Copyright © 2019 …", "This material may
+not be published, broadcast, rewritten or redistributed.", "Alle Rechte
+vorbehalten".  A notice needs the © sign, or "Copyright" with a year, or the
+fixed reserved-rights wording, so a sentence about a copyright lawsuit stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse._model import Category
+from newsparse._text import sentences
+from newsparse.rules._base import Hit, Rule, RuleContext
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["RULES"]
+
+_I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
+
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}|present|heute))?"
+# The owner: up to 100 characters, full stops only inside words ("Example.com") or after
+# company abbreviations ("Example Inc."), each alternative taking one character.
+_OWNER = r"(?:[^.!?©\n]|\.(?=\S)|(?<=\b(?:Inc|Co|Corp|Ltd|LLC|Jr|Sr|St|S\.A))\.){0,100}"
+
+_NOTICE = regex.compile(
+    rf"""(?:
+        (?:copyright\s*|\(c\)\s*|copr\.\s*)?©\s*(?:{_YEARS}\s*,?\s*)?{_OWNER}
+      | (?:copyright|\(c\))\s+(?:\(c\)\s*)?{_YEARS}\s*,?{_OWNER}
+      | [^.!?©\n]{{0,60}}(?:™|®)\s*(?:&|and)\s*©\s*{_YEARS}{_OWNER}
+      | (?:all|some)\s+rights\s+reserved | alle\s+rechte\s+vorbehalten | tous\s+droits\s+réservés
+      | todos\s+los\s+derechos\s+reservados | tutti\s+i\s+diritti\s+riservati | alle\s+rechten\s+voorbehouden
+      | (?:this\s+(?:material|article|story|content)|(?:the\s+)?(?:material|content)\s+on\s+this\s+(?:site|page))\s+may\s+not\s+be\s+
+            (?:published|reproduced|copied|distributed)\b[^.!?]{{0,200}}
+      | no\s+part\s+of\s+this\s+(?:article|publication|material|website|content)\s+may\s+be\s+(?:reproduced|copied|published)\b[^.!?]{{0,200}}
+      | (?:any\s+)?(?:unauthori[sz]ed|further)\s+(?:reproduction|copying|use|redistribution|republication|distribution)\b
+            [^.!?]{{0,100}}\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+permitted)\b[^.!?]{{0,80}}
+      | (?:reproduction|republication|redistribution|reprinting)\s+(?:of\s+this\s+(?:article|content|material)\s+)?
+            (?:is\s+)?(?:strictly\s+)?(?:prohibited|forbidden|not\s+permitted)\b[^.!?]{{0,100}}
+      | our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles
+    )""",
+    _I,
+)
+
+
+def _is_notice(text: str) -> bool:
+    parts = [s.rstrip(" .!?…") for s in sentences(text)]
+    if not parts or len(parts) > 4:
+        return False
+    return all(_NOTICE.fullmatch(part) for part in parts)
+
+
+def _notice(ctx: RuleContext) -> Iterator[Hit]:
+    """A short block made only of copyright and reproduction notices."""
+    for block in ctx.blocks:
+        if len(block.text) <= 400 and _is_notice(block.text):
+            yield Hit(block=block, reason="a copyright or reproduction notice, no news")
+
+
+RULES = (
+    Rule(
+        name="copyright.notice",
+        category=Category.COPYRIGHT,
+        func=_notice,
+        description='Copyright footers: "© 2024 Owner. All rights reserved.", wire-service '
+        'restrictions, "Alle Rechte vorbehalten".',
+    ),
+)

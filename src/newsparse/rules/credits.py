@@ -1,0 +1,203 @@
+"""Photo and image credits [credit].
+
+``credits.line`` removes a line that is only a credit: "Photo: Jane Doe/AP",
+"(Foto: dpa)", "Getty Images/John Smith", "Jane Doe via Getty Images",
+"Illustration by …", Wikimedia licence credits.  ``credits.caption_suffix``
+cuts such a credit from the end of a caption line and keeps the caption.
+
+A credit is a label ("Photo", "Foto", "Credit", "Image" …) followed by names,
+or a person and an agency joined by a slash or "via".  Names are capitalised
+words with a few lowercase joiners ("for", "via", "von"), so "Photo: the
+president speaks in Ohio" is a caption, not a credit, and a sentence naming a
+photographer stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse._model import Category
+from newsparse._text import sentences
+from newsparse.rules._base import Hit, Rule, RuleContext
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["RULES"]
+
+_I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
+
+_AGENCY = r"""(?:ap(?:\s+photo)?|associated\s+press|reuters|afp|getty(?:\s+images)?|dpa(?:-(?:bildfunk|zentralbild))?|
+    picture[\s-]alliance|epa(?:[\s-]efe)?|efe|xinhua|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|
+    bloomberg|sipa(?:\s+usa)?|imago(?:\s+images)?|keystone|anp|ansa|pa(?:\s+(?:wire|images|media))?|
+    press\s+association|anadolu(?:\s+agency)?|unsplash|pexels|pixabay|stock\.adobe\.com|adobe\s*stock|fotolia|
+    corbis|zuma(?:\s+(?:wire|press))?|nurphoto|sopa\s+images|lightrocket|tass|sputnik|kyodo|yonhap|
+    (?:the\s+)?canadian\s+press|aap|wikimedia(?:\s+commons)?|flickr|nasa|wireimage|filmmagic|pool|redux|polaris|
+    handout|ddp(?:\s+images)?|action\s+press|ullstein\s*bild|rex(?:\s+features)?|abaca(?:press)?|eyevine|
+    dukas|ipon|kna|epd|afp\s+photo)"""
+# Agencies that sell pictures and nothing else: their name alone on a line is a credit.
+_STOCK = r"""(?:getty\s+images|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay|
+    stock\.adobe\.com|adobe\s*stock|fotolia|imago(?:\s+images)?|picture[\s-]alliance|wikimedia\s+commons|
+    wireimage|filmmagic)"""
+_NAME = r"""(?-i:\p{Lu})[\p{L}\p{M}'’.-]{0,30}(?:\s+(?:(?:van|von|de|da|del|der|den|la|le|di|du|dos|bin|al|el)\s+)?
+    (?-i:\p{Lu})[\p{L}\p{M}'’.-]{0,30}){0,3}"""
+
+_LABEL_WORD = r"""(?:photo(?:graph)?s?|foto(?:s|grafie|grafía)?|bild(?:er)?|images?|pictures?|pics?|illustrations?|graphics?|
+    grafik|infographic|artwork|photo\s+illustration|(?:cover|top|header|lead|hero|main|featured)\s+(?:photo|image|art)|
+    (?:photo|image|picture|bild)\s*(?:credits?|courtesy(?:\s+of)?)|credits?|bildquelle|fotoquelle|quelle|
+    crédits?(?:\s+photo)?|fuente|imagen)"""
+
+_LABELLED = regex.compile(
+    rf"""(?:{_LABEL_WORD}\s*(?:[:|/–—]|-\s)\s*|{_LABEL_WORD}\s+(?:taken\s+)?(?:by|courtesy\s+of|via|von|par|de|por)\s+
+        |(?:courtesy(?:\s+of)?|mit\s+freundlicher\s+genehmigung(?:\s+von)?)\s+|©\s*)(?P<names>\S.{{0,110}})""",
+    _I,
+)
+_AGENCY_FORM = regex.compile(
+    rf"""(?:
+        {_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_AGENCY})?
+      | {_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?
+      | {_NAME}\s+(?:via|for)\s+{_AGENCY}(?:\s+for\s+{_NAME})?
+      | {_AGENCY}\s*(?:/|via)\s*{_AGENCY}
+      | {_STOCK}
+    )""",
+    _I,
+)
+_LICENCE = regex.compile(
+    r"\bCC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,3}|0)(?:[\s-]?\d\.\d)?\b|\bpublic\s+domain\b|\bGFDL\b|\bvia\s+wikimedia\s+commons\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_WIKI_BITS = regex.compile(
+    r"https?://\S{1,200}|\bCC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,3}|0)(?:[\s-]?\d\.\d)?\b|\bpublic\s+domain\b|\bGFDL\b"
+    r"|\b(?:via|from|by)\b|\bwikimedia\s+commons\b|\bown\s+work\b|\blicen[cs]ed?\b|\bunder\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# A licence code alone ("License: CC-BY") may describe a data set; credits name where the picture is.
+_LICENCE_SITE = regex.compile(
+    r"\bwikimedia\b|\bown\s+work\b|\bflickr\b|^\W*(?:photo|image|foto|bild|picture|credit)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_TOKEN_SPLIT = regex.compile(r"[\s/,;&+|()\[\]–—-]+")
+_AGENCY_WORD = regex.compile(_AGENCY, _I)
+_JOINERS = frozenset(
+    (
+        *("for", "via", "of", "the", "and", "und", "et", "y", "e", "with", "by"),
+        *(
+            "de",
+            "da",
+            "del",
+            "der",
+            "den",
+            "des",
+            "di",
+            "du",
+            "van",
+            "von",
+            "la",
+            "le",
+            "los",
+            "las",
+        ),
+        *("al", "bin", "el", "courtesy", "handout", "file", "supplied", "provided", "screenshot"),
+        *("screengrab", "archive", "archiv", "family", "pool", "staff", "photo", "photos", "image"),
+        *("images", "illustration", "picture", "alliance", "private", "privat", "press", "release"),
+        "permission",
+    )
+)
+
+
+def _names(text: str) -> bool:
+    """Names of people or agencies: capitalised words and a few lowercase joiners."""
+    text = text.strip(' .()[]"“”')
+    if not text or len(text) > 110 or len(sentences(text)) > 1:
+        return False
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    if not 1 <= len(tokens) <= 10:
+        return False
+    named = False
+    for token in tokens:
+        if (
+            token[0].isupper()
+            or token[0].isdigit()
+            or token[0] in "©@"
+            or _AGENCY_WORD.fullmatch(token)
+        ):
+            named = True
+        elif token.lower() not in _JOINERS:
+            return False
+    return named
+
+
+def _unwrap(text: str) -> str:
+    text = text.strip().rstrip(".")
+    if len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
+        text = text[1:-1].strip()
+    return text
+
+
+def is_credit(text: str) -> bool:
+    """Whether ``text`` (at most 200 characters) is a credit and nothing else."""
+    text = _unwrap(text)
+    if not text or len(text) > 200:
+        return False
+    if _AGENCY_FORM.fullmatch(text):
+        return True
+    m = _LABELLED.fullmatch(text)
+    if m is not None:
+        names = m["names"]
+        return _names(names) or bool(_AGENCY_FORM.fullmatch(_unwrap(names)))
+    if _LICENCE.search(text) and _LICENCE_SITE.search(text):
+        rest = _WIKI_BITS.sub(" ", text)
+        return not rest.strip(" ,.;:()[]–—-") or _names(rest)
+    return False
+
+
+def _line(ctx: RuleContext) -> Iterator[Hit]:
+    """A line that is only a photo or image credit."""
+    for block in ctx.blocks:
+        if len(block.text) <= 300 and is_credit(block.text):
+            yield Hit(block=block, reason="a photo or image credit on a line of its own")
+
+
+# Where a credit may start inside a caption: after a sentence end, after a separator
+# (" | ", " – "), at an opening parenthesis, or at a capitalised credit label.
+_CREDIT_START = regex.compile(
+    r"(?<=[.!?”\"’)\]])\s+|\s+[|–—]\s+|\s+-\s+|\s+(?=[(\[])|\s+(?=(?:Photo|Foto|Bild|Image|Credit|Illustration|PHOTO|FOTO)\s?:|©)",
+    regex.VERSION1,
+)
+
+
+def _caption_suffix(ctx: RuleContext) -> Iterator[Hit]:
+    """A credit at the end of a caption line, cut off so the caption stays."""
+    for block in ctx.blocks:
+        text = block.text
+        offset = max(0, len(text) - 160)
+        for m in _CREDIT_START.finditer(text, offset):
+            head = text[: m.start()]
+            if len(head.split()) < 2 or not is_credit(text[m.end() :]):
+                continue
+            yield Hit(
+                block=block,
+                start=block.start + m.start(),
+                end=block.end,
+                reason="a photo credit at the end of a caption",
+            )
+            break
+
+
+RULES = (
+    Rule(
+        name="credits.line",
+        category=Category.CREDIT,
+        func=_line,
+        description='Photo credits on their own line: "Photo: Jane Doe/AP", "(Foto: dpa)", '
+        '"Jane Doe via Getty Images".',
+    ),
+    Rule(
+        name="credits.caption_suffix",
+        category=Category.CREDIT,
+        func=_caption_suffix,
+        description='A photo credit ending a caption line: "… on Monday. (AP Photo/Evan Vucci)".',
+    ),
+)

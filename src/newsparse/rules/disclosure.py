@@ -1,0 +1,95 @@
+"""Affiliate-link disclosures [disclosure].
+
+``disclosure.affiliate`` removes a short block made only of disclosure
+sentences: "<Site> is reader-supported. When you buy via links on our site, we
+may earn an affiliate commission."  The object decides against a donation
+appeal: "reader-supported" alone is not a disclosure; buying through links and
+earning a commission is.  Disclosures speak in the first person ("we", "our
+links"), so a news paragraph about how publishers earn commissions stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse._model import Category
+from newsparse._text import sentences
+from newsparse.rules._base import Hit, Rule, RuleContext
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["RULES"]
+
+_I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
+
+_FIRST_PERSON = r"(?=[^.!?]{0,300}\b(?:we|us|our|i|my)\b)"
+_BUY = r"(?=[^.!?]{0,300}\b(?:buy|buys|purchase[sd]?|shop|click|clicks|sign\s+up|subscribe|links?|qualifying)\b)"
+_EARN = r"(?=[^.!?]{0,300}\b(?:commissions?|compensat\w+|affiliate|share\s+of\s+(?:the\s+)?(?:sales|revenue)|referral\s+fees?|small\s+fee)\b)"
+
+# A disclosure sentence (trailing punctuation stripped).
+_CALL = regex.compile(
+    rf"""(?:
+        {_FIRST_PERSON}{_BUY}{_EARN}[^.!?]{{0,300}}?\b(?:
+            (?:may|might|could|can|will|do|does)\s+(?:also\s+|sometimes\s+|only\s+)?(?:earn|receive|get|make|collect|be\s+compensated|be\s+paid)
+          | (?:earns?|receives?|gets?)\s+(?:an?\s+|some\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|share)
+        )\b[^.!?]{{0,300}}
+      | (?:this|the|our)\s+(?:article|post|page|story|content|guide|review|site|website|newsletter)\s+(?:may\s+)?contains?\s+
+            (?:\w+\s+){{0,2}}?affiliate\s+links\b[^.!?]{{0,200}}
+      | (?:some|all|certain|the)\s+(?:of\s+the\s+)?(?:links|products)\s+(?:\w+\s+){{0,4}}?(?:are|may\s+be)\s+affiliate\s+links\b[^.!?]{{0,200}}
+      | as\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\s+from\s+qualifying\s+purchases\b[^.!?]{{0,100}}
+      | (?:dieser\s+(?:artikel|beitrag)\s+enthält|enthält)\s+(?:sogenannte\s+)?affiliate-links\b[^.!?]{{0,200}}
+      | (?=[^.!?]{{0,300}}\blinks?\b)(?:wir|wenn\s+sie)\b[^.!?]{{0,300}}\b(?:provision|vergütung)\b[^.!?]{{0,200}}
+      | (?=[^.!?]{{0,300}}\b(?:liens?|achat|achetez)\b)[^.!?]{{0,120}}\b(?:nous|pouvons)\b[^.!?]{{0,80}}
+            \b(?:percevoir|recevoir|toucher)\s+une\s+commission\b[^.!?]{{0,200}}
+      | (?=[^.!?]{{0,300}}\b(?:enlaces?|compras?)\b)[^.!?]{{0,120}}\b(?:podemos\s+)?(?:recibir|ganar|recibimos|ganamos)\s+una\s+comisión\b[^.!?]{{0,200}}
+    )""",
+    _I,
+)
+
+# Statements that go with a disclosure, never on their own.
+_PITCH = regex.compile(
+    r"""(?:
+        (?-i:\p{Lu})[\w'’&.+-]*(?:\s+(?-i:\p{Lu})[\w'’&.+-]*){0,3}\s+(?:is|are)\s+(?:reader|audience)[-\s]supported
+      | (?:here['’]s\s+how(?:\s+it\s+works)?|(?:learn|find\s+out)\s+more(?:\s+about\s+\w+(?:\s+\w+){0,4})?|why\s+trust\s+us|how\s+we\s+\w+)
+      | (?:every|each|all)\s+(?:product|item|pick)s?\b[^.!?]{0,80}\bindependently\s+(?:selected|chosen|reviewed|tested|researched)\b[^.!?]{0,100}
+      | (?:our|the)\s+(?:editors|writers|journalists|team)\s+independently\b[^.!?]{0,150}
+      | prices?\s+(?:(?:are|were)\s+)?(?:accurate|correct)\s+(?:as\s+of|at\s+(?:the\s+)?time\s+of)\b[^.!?]{0,80}
+      | (?:this|that)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+(?:affect|influence|change|cost)\b[^.!?]{0,150}
+      | (?:at\s+)?no\s+(?:extra|additional)\s+cost\s+to\s+you\b[^.!?]{0,60}
+    )""",
+    _I,
+)
+
+
+def _is_disclosure(text: str) -> bool:
+    parts = [s.rstrip(" .!?…") for s in sentences(text)]
+    if not parts or len(parts) > 5:
+        return False
+    has_call = False
+    for part in parts:
+        if _CALL.fullmatch(part):
+            has_call = True
+        elif not _PITCH.fullmatch(part):
+            return False
+    return has_call
+
+
+def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
+    """A short block made only of affiliate-link disclosure sentences."""
+    for block in ctx.blocks:
+        if len(block.text) <= 600 and _is_disclosure(block.text):
+            yield Hit(block=block, reason="an affiliate-link disclosure, no news")
+
+
+RULES = (
+    Rule(
+        name="disclosure.affiliate",
+        category=Category.DISCLOSURE,
+        func=_affiliate,
+        description='Affiliate disclosures: "When you buy via links on our site, we may earn '
+        'an affiliate commission."',
+    ),
+)
