@@ -211,7 +211,7 @@ _CLASS_HINTS = re.compile(
    |(?P<nav>(?<![a-z])nav(?![a-z])|navbar|navigation|(?<![a-z])menu|breadcrumb|pagination|pager(?![a-z])|skip[-_]?(?:link|to)|jump[-_]?to|(?<![a-z])toc(?![a-z])|masthead|site[-_]?(?:header|nav|title|logo)|topbar|(?<![a-z])search)
    |(?P<footer>footer|colophon|copyright|(?<![a-z])legal(?![a-z]))
    |(?P<aside>sidebar|side[-_]?bar|widget|(?<![a-z])rail(?![a-z])|(?<![a-z])aside|(?<![a-z])sidebox)
-   |(?P<hidden>(?<![a-z])hidden(?![a-z])|(?<![a-z])hide(?![a-z])|sr[-_]only|visually[-_]?hidden|screen[-_]?reader|(?<![a-z])offscreen|(?<![a-z])d[-_]none(?![a-z])|modal|popup|pop[-_]up|overlay|lightbox)
+   |(?P<hidden>^(?:is[-_])?hidden$|^hide$|^d-none$|^invisible$|sr[-_]only|visually[-_]?hidden|screen[-_]?reader|(?<![a-z])offscreen|modal|popup|pop[-_]up|overlay|lightbox)
    |(?P<byline>byline|by[-_]line|(?<![a-z])author|writer|(?<![a-z])contributor)
    |(?P<date>(?<![a-z])date|dateline|timestamp|published|(?<![a-z])posted[-_]?on|(?<![a-z])pubdate|(?<![a-z])time(?![a-z]))
    |(?P<dek>(?<![a-z])dek(?![a-z])|standfirst|subtitle|sub[-_]?head(?:line|er)?|(?<![a-z])lede(?![a-z])|summary|excerpt|intro(?![a-z])|teaser[-_]?text|strapline|deck(?![a-z]))
@@ -659,6 +659,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             and not body_below[e]
             and any(label in _NEGATIVE for label in own)
             and not any(label in _POSITIVE for label in own)
+            # Much running text and few links: a mislabelled container, unless comments.
+            and ("comment" in own or g < 500 or g < 3 * b)
         ):
             negative[e] = True
             # Boilerplate regions hand their text up as boilerplate.
@@ -704,6 +706,9 @@ def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
         p = parents[e]
         base = eff[p] if p >= 0 else ()
         own = labels[e]
+        if own and not negative[e]:
+            # Negative words the scoring overruled (a "sidebar-content" body) are not passed on.
+            own = tuple(label for label in own if label not in _NEGATIVE)
         if own:
             new = tuple(label for label in own if label not in base)
             eff[e] = base + new if new else base

@@ -1,0 +1,171 @@
+"""HTML pages: metadata, main content, removed boilerplate, offsets, decoding."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import Article
+from newsparse._html import decode_html_bytes
+from newsparse._metadata import parse_datetime, strip_site_suffix
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+
+
+def _parse(name: str) -> Article:
+    return newsparse.parse((FIXTURES / name).read_bytes())
+
+
+def _categories(article: Article) -> set[str]:
+    return {r.category.value for r in article.removed}
+
+
+def _covered(article: Article) -> None:
+    """Every non-space character of the source is in exactly one kept or removed span."""
+    spans = [(p.start, p.end) for p in article.paragraphs]
+    spans += [(r.start, r.end) for r in article.removed]
+    spans += [(b.start, b.end) for b in article.bylines]
+    for span in (article.title_span, article.dek_span, article.dateline):
+        if span is not None:
+            spans.append((span.start, span.end))
+    mask = [False] * len(article.source)
+    for start, end in spans:
+        assert article.source[start:end].strip()
+        for i in range(start, end):
+            mask[i] = True
+    missing = [ch for ch, seen in zip(article.source, mask, strict=True) if not seen and not ch.isspace()]
+    assert not missing
+
+
+def test_wordpress_page() -> None:
+    a = _parse("wordpress.html")
+    assert a.kind == "html"
+    assert a.title == "Council approves new bike lanes"
+    assert a.title_span is not None
+    assert [x.name for x in a.authors] == ["Jane Doe"]
+    assert [p.text[:22] for p in a.paragraphs] == [
+        "The city council voted",
+        "Supporters packed the ",
+        "What happens next",
+        "Construction is expect",
+    ]
+    assert a.published == dt.datetime(2024, 3, 5, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert a.modified is not None
+    assert a.modified.utcoffset() == dt.timedelta(hours=1)
+    assert a.site_name == "Riverside Gazette"
+    assert a.language == "en-US"
+    assert a.canonical_url == "https://gazette.example/2024/03/bike-lanes/"
+    assert {"comments", "share", "related", "navigation", "markup"} <= _categories(a)
+    _covered(a)
+
+
+def test_jsonld_only_page() -> None:
+    a = _parse("jsonld.html")
+    assert a.title == "Drought hits wheat harvest"
+    assert [x.name for x in a.authors] == ["Tom Green", "Ann Lee"]
+    assert a.published == dt.datetime(2023, 8, 1, 6, 0, tzinfo=dt.UTC)
+    assert a.modified == dt.datetime(2023, 8, 2)  # no zone given: naive
+    assert a.language == "en-GB"
+    assert a.site_name == "Farm Weekly"
+    assert a.canonical_url == "https://farm.example/drought"
+    assert len(a.paragraphs) == 2
+    _covered(a)
+
+
+def test_german_page() -> None:
+    a = _parse("german.html")
+    assert a.title == "Bahn streicht Nachtzüge nach Paris"
+    assert a.language == "de"
+    assert [x.name for x in a.authors] == ["Anna Müller"]
+    assert a.published == dt.datetime(2024, 1, 10, 14, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert [p.text.split()[0] for p in a.paragraphs] == ["Die", "Als"]
+    assert {"cookie", "navigation"} <= _categories(a)
+    _covered(a)
+
+
+def test_live_blog() -> None:
+    a = _parse("liveblog.html")
+    texts = [p.text for p in a.paragraphs]
+    assert "Polls close in the east" in texts
+    assert any(t.startswith("Officials in several counties") for t in texts)
+    assert [x.name for x in a.authors] == ["Metro Desk"]
+    assert "newsletter" in _categories(a)
+    _covered(a)
+
+
+def test_amp_page() -> None:
+    a = _parse("amp.html")
+    assert a.title == "Sube el precio del aceite"
+    assert [x.name for x in a.authors] == ["Carlos Ruiz"]
+    assert a.canonical_url == "https://diario.example/economia/aceite"
+    assert [p.text.split()[0] for p in a.paragraphs] == ["El", "Los"]
+    assert "advertisement" in _categories(a)
+    _covered(a)
+
+
+def test_offsets_slice_source() -> None:
+    a = _parse("wordpress.html")
+    for item in (*a.paragraphs, *a.removed, *a.bylines):
+        assert a.source[item.start : item.end] == item.text
+
+
+def test_round_trip() -> None:
+    for path in FIXTURES.glob("*.html"):
+        a = newsparse.parse(path.read_bytes())
+        assert Article.from_dict(a.to_dict()) == a
+        assert isinstance(a.to_dict()["published"], str | None)
+
+
+def test_text_articles_have_no_page_fields() -> None:
+    a = newsparse.parse("A headline\n\nA paragraph of text that is long enough.")
+    assert (a.published, a.modified, a.site_name, a.language, a.canonical_url) == (None,) * 5
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    html = "<html><body>" + "<div>" * 100_000 + "<p>Deep text here.</p>" + "</div>" * 100_000
+    a = newsparse.parse(html + "</body></html>")
+    assert "Deep text here." in a.source
+
+
+@pytest.mark.parametrize("doc", ["", "<html></html>", "<!-- only a comment -->", "<p>", b"\xff\xfe"])
+def test_degenerate_pages(doc: str | bytes) -> None:
+    a = newsparse.parse(doc, kind="html")
+    assert a.kind == "html"
+
+
+def test_encodings() -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Café crème</p></body></html>'
+    assert "Café crème" in newsparse.parse(page.encode("latin-1")).source
+    # Declared latin-1 but really UTF-8: the bytes win.
+    assert "Café crème" in newsparse.parse(page.encode("utf-8")).source
+    assert "Café" in newsparse.parse(b"\xef\xbb\xbf" + page.encode("utf-8")).source
+    plain = "<p>Le café crème est servi à la terrasse, près de la fenêtre, où l'on déjeune tôt.</p>"
+    assert decode_html_bytes(plain.encode("latin-1"), "fallback") == plain
+    japanese = "<p>東京で新しい美術館が開館した。多くの人が訪れている。</p>"
+    assert decode_html_bytes(japanese.encode("shift_jis"), "fallback") == japanese
+
+
+def test_parse_datetime() -> None:
+    assert parse_datetime("2024-01-02T03:04:05Z") == dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    assert parse_datetime("2024-01-02") == dt.datetime(2024, 1, 2)
+    assert parse_datetime("yesterday") is None
+    assert parse_datetime("2024-13-40") is None
+
+
+def test_strip_site_suffix() -> None:
+    assert strip_site_suffix("Story | Site", "Site") == "Story"
+    assert strip_site_suffix("Site - Story about things", "Site") == "Story about things"
+    assert strip_site_suffix("A long story headline here - BBC News", None) == "A long story headline here"
+
+
+def test_page_rules_named_and_switchable() -> None:
+    from newsparse.rules import default_rules
+    from newsparse.rules.page import with_page_rules
+
+    rules = with_page_rules(default_rules()).disable("page.comments")
+    a = newsparse.parse((FIXTURES / "wordpress.html").read_bytes(), rules=rules)
+    assert "comments" not in {r.category.value for r in a.removed if r.rule == "page.comments"}
+    assert all(r.rule for r in a.removed)
