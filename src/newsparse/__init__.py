@@ -7,6 +7,7 @@
 """
 
 from newsparse._api import DEFAULT_MAX_CHARS, Options, Parser, parse, parse_html, parse_text
+from newsparse._batch import ParseFailure, ParseResult, parse_many
 from newsparse._bylines import parse_byline
 from newsparse._errors import (
     DecodeError,
@@ -46,6 +47,8 @@ __all__ = [
     "NewsparseError",
     "Options",
     "Paragraph",
+    "ParseFailure",
+    "ParseResult",
     "Parser",
     "Quote",
     "Removed",
@@ -60,5 +63,6 @@ __all__ = [
     "parse",
     "parse_byline",
     "parse_html",
+    "parse_many",
     "parse_text",
 ]
