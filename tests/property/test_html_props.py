@@ -1,0 +1,73 @@
+"""Properties of HTML parsing on generated, page-like markup."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import Article, NewsparseError
+
+_WORDS = st.sampled_from(
+    "the council said on Tuesday that new bike lanes would open soon share comment "
+    "subscribe Café 東京 — “quoted” & < > ' \" \u00a0 \u200b".split(" ")
+)
+_TEXT = st.lists(_WORDS, min_size=0, max_size=30).map(" ".join)
+_TAGS = st.sampled_from(
+    ["p", "div", "span", "a", "li", "ul", "h1", "h2", "nav", "aside", "footer", "article", "main",
+     "section", "blockquote", "script", "style", "em", "br", "pre", "table", "td", "time"]
+)
+_CLASSES = st.sampled_from(
+    ["", "entry-content", "comments", "share", "related-posts", "sidebar", "byline", "ad-slot",
+     "newsletter", "cookie-banner", "hidden", "article-body", "nav"]
+)
+
+
+@st.composite
+def _element(draw: st.DrawFn, depth: int = 0) -> str:
+    tag = draw(_TAGS)
+    cls = draw(_CLASSES)
+    attrs = f' class="{cls}"' if cls else ""
+    if tag == "br":
+        return "<br>"
+    children = draw(st.lists(_TEXT if depth >= 3 else st.one_of(_TEXT, _element(depth + 1)), max_size=4))
+    closing = draw(st.booleans())  # pages forget closing tags
+    return f"<{tag}{attrs}>" + "".join(children) + (f"</{tag}>" if closing else "")
+
+
+@st.composite
+def _page(draw: st.DrawFn) -> str:
+    head = draw(st.sampled_from(["", "<title>A title | Site</title>", '<meta property="og:title" content="T">']))
+    body = "".join(draw(st.lists(_element(), max_size=6)))
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+_DOCS = st.one_of(_page(), _page().map(lambda s: s.encode("utf-8")), st.text(max_size=200))
+
+
+def _check(a: Article) -> None:
+    src = a.source
+    spans = [*a.paragraphs, *a.removed, *a.bylines]
+    for item in spans:
+        assert src[item.start : item.end] == item.text
+    mask = bytearray(len(src))
+    for item in (*spans, a.title_span, a.dek_span, a.dateline):
+        if item is not None:
+            mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+    assert all(ch.isspace() or mask[i] for i, ch in enumerate(src))
+
+
+@given(_DOCS)
+def test_never_raises_and_nothing_lost(doc: str | bytes) -> None:
+    try:
+        a = newsparse.parse(doc, kind="html")
+    except NewsparseError:
+        return
+    _check(a)
+
+
+@given(_page())
+def test_deterministic_and_round_trips(doc: str) -> None:
+    a = newsparse.parse(doc, kind="html")
+    assert newsparse.parse(doc, kind="html") == a
+    assert Article.from_dict(a.to_dict()) == a
