@@ -93,26 +93,57 @@ _ALL_FORMS = [form for verb in CUE_VERBS for form in verb_forms(verb)]
 _FULL_FORMS = [f for v in CUE_VERBS if v not in PARTIAL_CUE_VERBS for f in verb_forms(v)]
 _EDGE_L = r"(?<![\p{L}\p{M}\p{N}'’-])"
 _EDGE_R = r"(?![\p{L}\p{M}\p{N}'’-])"
-# Any cue: speech verbs of every kind, foreign cues.
-_CUE = regex.compile(
-    _EDGE_L + "(?:" + _alternation([*_ALL_FORMS, *FOREIGN_CUES]) + ")" + _EDGE_R, _V1
-)
-# Cues that may follow a quotation ("…,” she said); no partial-quote verbs.
-_CUE_AFTER = regex.compile(
-    r"[\s,]*(?:(?:—|–|--?)\s*)?(?P<pre>[^\x00“”\"«»]{0,140}?)"
-    + _EDGE_L
-    + "(?P<cue>"
-    + _alternation([*_FULL_FORMS, *FOREIGN_CUES])
-    + ")"
-    + _EDGE_R,
-    _V1,
-)
+
+
+def _phrase_table(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """First word → the phrases it starts (a one-word phrase is the word itself)."""
+    table: dict[str, list[str]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase.split()[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+# Cues, looked up word by word (much faster than one alternation of every form).
+_CUE_TABLE = _phrase_table([*_ALL_FORMS, *FOREIGN_CUES])
+_CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?:-\p{L}+)?", _V1)
+_SPACES = regex.compile(r"\s+")
+_THAT = regex.compile(r"\bthat\b")
+
+
+@attrs.frozen
+class _Cue:
+    start: int
+    end: int
+    text: str
+
+
+def _find_cues(masked: str, lo: int, hi: int) -> list[_Cue]:
+    """The cue words and phrases in ``masked[lo:hi]``, in order."""
+    out: list[_Cue] = []
+    for m in _LOWER_WORD.finditer(masked, lo, hi):
+        phrases = _CUE_TABLE.get(m.group())
+        if phrases is None:
+            continue
+        for phrase in phrases:
+            if " " not in phrase:
+                out.append(_Cue(start=m.start(), end=m.end(), text=phrase))
+                break
+            tail = phrase.split(" ", 1)[1]
+            rest = masked[m.end() : m.end() + len(tail) + 4]
+            parts = rest.split(None, tail.count(" ") + 1)
+            if " ".join(parts[: tail.count(" ") + 1]) == tail:
+                end = m.end() + rest.index(parts[tail.count(" ")]) + len(parts[tail.count(" ")])
+                if end <= hi:
+                    out.append(_Cue(start=m.start(), end=end, text=phrase))
+                    break
+    return out
+
+
 _CAPITAL_FORMS = sorted({f[0].upper() + f[1:] for f in _FULL_FORMS if " " not in f})
 # "Said Comey, “…”" — a cue opening the sentence, then its subject.
-_INVERTED_START = regex.compile(
-    r"\s*(?P<cue>" + _alternation(_CAPITAL_FORMS) + r")\s+(?P<rest>.{1,80}?)[,:]?\s*\Z",
-    _V1 | regex.DOTALL,
-)
+_CAPITAL_SET = frozenset(_CAPITAL_FORMS)
+_FIRST_WORD = regex.compile(r"\s*(\p{Lu}\p{Ll}+)\s+", _V1)
 _ACCORDING = regex.compile(
     r"(?i:" + _EDGE_L + "(?P<cue>" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+",
     _V1,
@@ -128,6 +159,9 @@ _NAME_RUN = regex.compile(
     _V1,
 )
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+", _V1)
+_PP_OR_COMMA = regex.compile(r"\s+(?:of|at|from|for|with|in)\s+|,", _V1)
+_AND = regex.compile(r"\s+and\s+|\s*&\s*", _V1)
+_CAP_WORD_END = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]*)\s\Z", _V1)
 
 
 # ---------------------------------------------------------------- small records
@@ -558,72 +592,76 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     window_end = min(unit_end, q.end + 200)
     head = masked[q.end : q.end + 3]
     lead = head.lstrip(" ,—–-")
-    offset = q.end + (len(head) - len(lead)) if head else q.end
+    offset = q.end + (len(head) - len(lead))
     # ", according to X"
     am = _ACCORDING.match(masked, offset, window_end)
     if am is not None:
         span = _subject_after(masked, am.end(), window_end)
         if span is not None:
-            return _Found(mention=span, cue=regex.sub(r"\s+", " ", am["cue"].lower()), how="after")
-    m2 = _CUE_AFTER.match(masked, q.end, window_end)
-    if m2 is None:
+            return _Found(mention=span, cue=_SPACES.sub(" ", am["cue"].lower()), how="after")
+    cues = _find_cues(masked, q.end, min(window_end, q.end + 150))
+    if not cues:
+        return None
+    cue = cues[0]
+    if cue.text not in _CUE_FULL:
+        return None
+    pre = masked[q.end : cue.start]
+    if _BLANK in pre or "“" in pre or '"' in pre or "”" in pre:
         return None
     ended = masked[q.end - 2] in ".?!" if q.end - 2 > q.start else False
-    cue = m2["cue"]
-    pre_lo, pre_hi = m2.start("pre"), m2.end("pre")
-    if not masked[pre_lo:pre_hi].strip():
+    if not pre.strip(" ,—–-\n"):
         # Inverted: "…,” said X"
         if ended and masked[q.end - 2] == ".":
             return None
-        span = _subject_after(masked, m2.end("cue"), window_end)
+        span = _subject_after(masked, cue.end, window_end)
         if span is None:
             return None
-        return _Found(mention=span, cue=regex.sub(r"\s+", " ", cue), how="after")
-    span = _subject_before(masked, pre_lo, m2.start("cue"))
-    if span is None or masked[pre_lo : span[0]].strip(" ,—–-\n"):
+        return _Found(mention=span, cue=cue.text, how="after")
+    span = _subject_before(masked, q.end, cue.start)
+    if span is None or masked[q.end : span[0]].strip(" ,—–-\n"):
         return None
     if ended:
         # "…real progress.” He added that …" opens a new sentence of indirect speech.
-        rest = masked[m2.end("cue") : window_end]
+        rest = masked[cue.end : window_end]
         cut = _SENTENCE_BREAK.search(rest)
         if cut is not None:
             rest = rest[: cut.start()]
-        if regex.search(r"\bthat\b", rest) or (
+        if _THAT.search(rest) or (
             masked[q.end - 2] == "." and masked[span[0]].isupper() and len(rest) > 60
         ):
             return None
-    return _Found(mention=span, cue=regex.sub(r"\s+", " ", cue), how="after")
+    return _Found(mention=span, cue=cue.text, how="after")
 
 
 def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     masked = ctx.masked
     lo = max(sent_lo, q.start - 400)
-    inv = _INVERTED_START.match(masked, lo, q.start)
-    if inv is not None:
-        span = _subject_after(masked, inv.start("rest"), q.start)
-        if span is not None:
-            return _Found(mention=span, cue=inv["cue"].lower(), how="before")
-    cues = list(_CUE.finditer(masked, lo, q.start))
-    accs = list(_ACCORDING.finditer(masked, lo, q.start))
+    inv = _FIRST_WORD.match(masked, sent_lo, q.start)
+    if inv is not None and inv.group(1) in _CAPITAL_SET:
+        span = _subject_after(masked, inv.end(), q.start)
+        if span is not None and not masked[span[1] : q.start].strip(" ,:"):
+            return _Found(mention=span, cue=inv.group(1).lower(), how="before")
+    cues = _find_cues(masked, lo, q.start)
+    if "ccording" in masked[lo : q.start] or "selon" in masked[lo : q.start]:
+        accs = list(_ACCORDING.finditer(masked, lo, q.start))
+    else:
+        accs = []
     for acc in reversed(accs):
-        if cues and cues[-1].start() > acc.start():
+        if cues and cues[-1].start > acc.start():
             break
         span = _subject_after(masked, acc.end(), q.start)
         if span is not None:
-            return _Found(mention=span, cue=regex.sub(r"\s+", " ", acc["cue"].lower()), how="before")
+            return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="before")
     for cm in reversed(cues):
-        cue = regex.sub(r"\s+", " ", cm.group())
-        if _used_as_noun(masked, cm.start()):
+        cue = cm.text
+        if _used_as_noun(masked, cm.start):
             continue
-        clause_lo = _clause_start(masked, lo, cm.start())
-        before_cue = masked[clause_lo : cm.start()].rstrip()
+        clause_lo = _clause_start(masked, lo, cm.start)
+        before_cue = masked[clause_lo : cm.start].rstrip()
         if _is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue):
-            span = _first_subject(masked, sent_lo, cm.start())
-            if span is None:
-                prev = _previous_subject(ctx, cm.start(), sent_lo)
-                span = prev
+            span = _first_subject(masked, sent_lo, cm.start)
         else:
-            span = _subject_before(masked, clause_lo, cm.start())
+            span = _subject_before(masked, clause_lo, cm.start)
         if span is not None:
             return _Found(mention=span, cue=cue, how="before")
     return None
@@ -641,30 +679,25 @@ def _used_as_noun(masked: str, pos: int) -> bool:
     return _DETERMINER_BEFORE.search(masked, max(0, pos - 30), pos) is not None
 
 
-def _previous_subject(ctx: _Context, pos: int, sent_lo: int) -> tuple[int, int] | None:
-    del ctx, pos, sent_lo
-    return None
-
-
 def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
     """A cue later in the sentence: "“…” during the talks, he told the press."."""
     masked = ctx.masked
     hi = min(sent_hi, q.end + 400)
-    for cm in _CUE.finditer(masked, q.end, hi):
-        cue = regex.sub(r"\s+", " ", cm.group())
-        if cue in _PARTIAL_FORMS or _used_as_noun(masked, cm.start()):
+    for cm in _find_cues(masked, q.end, hi):
+        cue = cm.text
+        if cue in _PARTIAL_FORMS or _used_as_noun(masked, cm.start):
             continue
-        before = masked[max(q.end, cm.start() - 200) : cm.start()]
+        before = masked[max(q.end, cm.start - 200) : cm.start]
         if not before.rstrip():
             continue
-        span = _subject_before(masked, q.end, cm.start())
+        span = _subject_before(masked, q.end, cm.start)
         if span is None:
             continue
         lead = masked[max(q.end, span[0] - 3) : span[0]]
         if "," not in lead and "”" not in lead and '"' not in lead and "—" not in lead:
             continue
-        tail = masked[cm.end() : hi]
-        if "“" in tail or regex.search(r"\bthat\b", tail[:40]):
+        tail = masked[cm.end : hi]
+        if "“" in tail or _THAT.search(tail[:40]):
             continue
         return _Found(mention=span, cue=cue, how="later")
     return None
@@ -699,11 +732,10 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     if not prev_text.endswith(":"):
         return None
     end = prev_lo + len(prev_text)
-    cues = list(_CUE.finditer(masked, prev_lo, end))
-    for cm in reversed(cues):
-        span = _subject_before(masked, _clause_start(masked, prev_lo, cm.start()), cm.start())
+    for cm in reversed(_find_cues(masked, prev_lo, end)):
+        span = _subject_before(masked, _clause_start(masked, prev_lo, cm.start), cm.start)
         if span is not None:
-            return _Found(mention=span, cue=regex.sub(r"\s+", " ", cm.group()), how="colon")
+            return _Found(mention=span, cue=cm.text, how="colon")
     span = _first_subject(masked, prev_lo, end)
     if span is not None:
         return _Found(mention=span, cue=":", how="colon")
@@ -766,6 +798,7 @@ class _People:
 
 def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence[int]]) -> _People:
     mentions: list[_Person] = []
+    positions: list[int] = []
     full_by_last: dict[str, str] = {}
     full_by_first: dict[str, str] = {}
     gender: dict[str, str] = {}
@@ -775,7 +808,26 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
         sent_starts = starts[u]
         seen_in_sentence: set[int] = set()
         for m in _NAME_RUN.finditer(masked, unit.start, unit.end):
-            words = m.group().split()
+            run = m.group()
+            if " " not in run:
+                low = run.rstrip(".").lower().removesuffix("’s").removesuffix("'s")
+                if low in {"he", "she"}:
+                    k = bisect.bisect_right(sent_starts, m.start()) - 1
+                    if sent_starts[k] != m.start():
+                        continue
+                    # A sentence opening with "He"/"She" continues a chain: resolve it now.
+                    want = PRONOUN_GENDER[low]
+                    name = _resolve_in(mentions, positions, gender, m.start(), want)
+                    if name is not None:
+                        gender.setdefault(name, want)
+                        mentions.append(
+                            _Person(name=name, start=m.start(), subject=True, sentence=sentence_base + k)
+                        )
+                        positions.append(m.start())
+                    continue
+                if low not in known:
+                    continue
+            words = run.split()
             words[-1] = words[-1].rstrip(".") if not _is_abbrev_word(words[-1]) else words[-1]
             words = [w.removesuffix("’s").removesuffix("'s") for w in words]
             lead = 0
@@ -798,6 +850,7 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
                 full_by_last.setdefault(name_words[-1].lower(), full)
                 full_by_first.setdefault(name_words[0].lower(), full)
                 known.add(name_words[-1].lower())
+                known.add(name_words[0].lower())
                 name = full_by_last.get(name_words[-1].lower(), full)
                 if name_words[0].lower() != name.split()[0].lower():
                     name = full
@@ -818,14 +871,39 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
             mentions.append(
                 _Person(name=name, start=m.start(), subject=subject, sentence=sentence_base + k)
             )
+            positions.append(m.start())
         sentence_base += len(sent_starts)
     return _People(
         mentions=tuple(mentions),
-        positions=tuple(p.start for p in mentions),
+        positions=tuple(positions),
         full_by_last=full_by_last,
         full_by_first=full_by_first,
         gender=gender,
     )
+
+
+def _resolve_in(
+    mentions: Sequence[_Person],
+    positions: Sequence[int],
+    gender: dict[str, str],
+    pos: int,
+    want: str,
+) -> str | None:
+    """The most salient earlier person of gender ``want`` ("" for any)."""
+    k = bisect.bisect_left(positions, pos)
+    candidates = mentions[max(0, k - 60) : k]
+    # Sentence by sentence, back from the pronoun: the subject first, then the others.
+    ordered = sorted(reversed(candidates), key=lambda p: (-p.sentence, not p.subject))
+    sentences_seen: set[int] = set()
+    for person in ordered:
+        sentences_seen.add(person.sentence)
+        if len(sentences_seen) > 10 or pos - person.start > 4000:
+            break
+        known = gender.get(person.name, "")
+        if want and known and known != want:
+            continue
+        return person.name
+    return None
 
 
 def _subject_position(masked: str, sent_lo: int, pos: int) -> bool:
@@ -846,20 +924,7 @@ def _subject_position(masked: str, sent_lo: int, pos: int) -> bool:
 
 
 def _resolve_pronoun(people: _People, pos: int, gender: str, resolved: dict[str, str]) -> str | None:
-    k = bisect.bisect_left(people.positions, pos)
-    candidates = people.mentions[max(0, k - 60) : k]
-    # Sentence by sentence, back from the pronoun: the subject first, then the others.
-    ordered = sorted(reversed(candidates), key=lambda p: (-p.sentence, not p.subject))
-    sentences_seen: set[int] = set()
-    for person in ordered:
-        sentences_seen.add(person.sentence)
-        if len(sentences_seen) > 10 or pos - person.start > 4000:
-            break
-        known = resolved.get(person.name) or people.gender.get(person.name, "")
-        if gender and known and known != gender:
-            continue
-        return person.name
-    return None
+    return _resolve_in(people.mentions, people.positions, resolved, pos, gender)
 
 
 def _speaker_name(
@@ -876,8 +941,8 @@ def _speaker_name(
         if name and PRONOUN_GENDER[low] and name not in resolved:
             resolved[name] = PRONOUN_GENDER[low]
         return name
-    core = regex.split(r"\s+(?:of|at|from|for|with|in)\s+|,", text, maxsplit=1)[0]
-    parts = regex.split(r"\s+and\s+|\s*&\s*", core)
+    core = _PP_OR_COMMA.split(text, maxsplit=1)[0]
+    parts = _AND.split(core)
     names: list[str] = []
     for part in parts:
         words = part.split()
@@ -910,13 +975,13 @@ def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -
     prev = masked[max(0, q.start - 40) : q.start]
     nxt = masked[q.end : q.end + 3]
     # Nickname inside a name: Dwayne “The Rock” Johnson.
-    pm = regex.search(r"(\p{Lu}[\p{L}\p{M}'’.-]*)\s$", prev)
+    pm = _CAP_WORD_END.search(prev)
     if pm is not None and nxt[:1] == " " and nxt[1:2].isupper() and pm.start(1) + max(0, q.start - 40) > sent_lo:
         word_before = pm.group(1)
         if word_before.lower() not in CLAUSE_STARTS and len(words) <= 4:
             return "nickname"
     # Title of a work: the book “Fire and Fury”.
-    pw = regex.findall(r"[\p{L}\p{M}-]+", prev[-30:])
+    pw = _WORD_CHARS.findall(prev[-30:])
     if pw and any(w.lower() in WORK_NOUNS for w in pw[-3:]) and len(words) <= 10:
         caps = [w for w in words if w[:1].isupper()]
         if len(caps) * 2 >= len(words):
