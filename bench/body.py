@@ -107,7 +107,9 @@ def score(metric: str, gold: list[dict[str, Any]], preds: dict[str, str]) -> dic
     }
 
 
-def _timed(func: Callable[[str], str], pages: list[tuple[str, str]]) -> tuple[dict[str, str], float]:
+def _timed(
+    func: Callable[[str], str], pages: list[tuple[str, str]]
+) -> tuple[dict[str, str], float]:
     out: dict[str, str] = {}
     start = time.perf_counter()
     for page_id, html in pages:
@@ -148,14 +150,19 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     corpus: Path = args.corpus
     meta = json.loads((corpus / "meta.json").read_text(encoding="utf-8"))
-    gold = [json.loads(line) for line in (corpus / "gold.jsonl").open(encoding="utf-8") if line.strip()]
+    gold = [
+        json.loads(line) for line in (corpus / "gold.jsonl").open(encoding="utf-8") if line.strip()
+    ]
     gold.sort(key=lambda row: row["id"])
     if args.limit:
         gold = gold[: args.limit]
     pages = [
-        (row["id"], gzip.decompress((corpus / "html" / f"{row['id']}.html.gz").read_bytes()).decode(
-            "utf-8", "replace"
-        ))
+        (
+            row["id"],
+            gzip.decompress((corpus / "html" / f"{row['id']}.html.gz").read_bytes()).decode(
+                "utf-8", "replace"
+            ),
+        )
         for row in gold
     ]
     metric = meta["metric"]

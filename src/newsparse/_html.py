@@ -22,10 +22,9 @@ the ``page.*`` rules act on.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from typing import TYPE_CHECKING
-
-import re
 
 import attrs
 import lxml.etree
@@ -135,12 +134,11 @@ MARKUP_TAG = "#markup"
 HEAD_TITLE_TAG = "#title"
 
 _BLOCK_TAGS = frozenset(
-    """address article aside blockquote body button caption center dd details dialog dir div dl
-    dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
-    legend li main menu nav ol optgroup option p pre section select summary table tbody td
-    textarea tfoot th thead tr ul""".split()
+    ["address", "article", "aside", "blockquote", "body", "button", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul"]
 )
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "math", "iframe", "object"})
+_SKIP_TAGS = frozenset(
+    {"script", "style", "template", "noscript", "svg", "math", "iframe", "object"}
+)
 _VOID_BREAKS = frozenset({"br", "hr"})
 
 # Hints from tags and ARIA roles.
@@ -225,7 +223,9 @@ _CLASS_HINTS = re.compile(
 )
 # Class names that name the post's categories and tags (WordPress ``category-news``,
 # ``tag-social-media``), not the element's role.
-_TAXONOMY = re.compile(r"(?:category|tag|postid|format|status|type)-(?!(?:list|cloud|links|bio|box|info|area|wrap|title|meta|content|body|text|header|footer)\b)")
+_TAXONOMY = re.compile(
+    r"(?:category|tag|postid|format|status|type)-(?!(?:list|cloud|links|bio|box|info|area|wrap|title|meta|content|body|text|header|footer)\b)"
+)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _WS_CHARS = " \t\n\r\f\v"
 
@@ -355,7 +355,7 @@ class _Scanner:
         itemtype = attrib.get("itemtype")
         if itemtype and "comment" in itemtype.lower():
             found.append("comment")
-        if "hidden" in attrib or attrib.get("aria-hidden") == "true" and tag != "span":
+        if "hidden" in attrib or (attrib.get("aria-hidden") == "true" and tag != "span"):
             found.append("hidden")
         style = attrib.get("style")
         if style and _HIDDEN_STYLE.search(style):
@@ -418,7 +418,9 @@ class _Scanner:
         eid = len(self.tags)
         self.parents.append(self.stack[-1] if self.stack else -1)
         self.tags.append(name)
-        self.labels.append(self.element_labels(name, attrib) if attrib or name in _TAG_HINTS else ())
+        self.labels.append(
+            self.element_labels(name, attrib) if attrib or name in _TAG_HINTS else ()
+        )
         is_block = name in _BLOCK_TAGS
         if is_block:
             self.flush()
@@ -611,8 +613,23 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TEXT_TAGS = frozenset({MARKUP_TAG, HEAD_TITLE_TAG})
 # Labels that make an element's text count against the element holding it.
 _NEGATIVE = frozenset(
-    {"comment", "share", "related", "newsletter", "cookie", "paywall", "ad", "fundraising", "nav",
-     "footer", "aside", "hidden", "dialog", "form", "tags"}
+    {
+        "comment",
+        "share",
+        "related",
+        "newsletter",
+        "cookie",
+        "paywall",
+        "ad",
+        "fundraising",
+        "nav",
+        "footer",
+        "aside",
+        "hidden",
+        "dialog",
+        "form",
+        "tags",
+    }
 )
 _POSITIVE = frozenset({"body", "article", "main"})
 _HEADER_LABELS = frozenset({"byline", "author", "date", "dek"})
@@ -813,7 +830,9 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
         if not body and len(block.text) <= 300:
             if "date" in hints and len(block.text) <= 120:
                 extra.append(
-                    _header_removed(block, "structure.header_date", "date or time in the article header")
+                    _header_removed(
+                        block, "structure.header_date", "date or time in the article header"
+                    )
                 )
                 continue
             if ("byline" in hints or "author" in hints or looks_like_byline(block.text)) and len(
@@ -824,7 +843,9 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
                     bylines.append(byline)
                 else:
                     extra.append(
-                        _header_removed(block, "structure.header_byline", "author line in the article header")
+                        _header_removed(
+                            block, "structure.header_byline", "author line in the article header"
+                        )
                     )
                 continue
             if dek is None and (

@@ -25,12 +25,7 @@ __all__ = ["PageMeta", "parse_datetime", "read_metadata", "strip_site_suffix"]
 
 _ARTICLE_TYPES = frozenset(
     t.lower()
-    for t in (
-        "Article NewsArticle BlogPosting Report ReportageNewsArticle AnalysisNewsArticle "
-        "OpinionNewsArticle ReviewNewsArticle BackgroundNewsArticle LiveBlogPosting "
-        "TechArticle ScholarlyArticle SocialMediaPosting Review WebPage ItemPage "
-        "MedicalWebPage Recipe HowTo"
-    ).split()
+    for t in ["Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Review", "WebPage", "ItemPage", "MedicalWebPage", "Recipe", "HowTo"]
 )
 _TITLE_SEP = regex.compile(r"\s+[|–—·•»-]\s+|\s*\|\s*")
 _ISO = regex.compile(
@@ -73,7 +68,7 @@ def parse_datetime(text: str) -> dt.datetime | None:
                 return None
             tz = dt.timezone(sign * offset)
     try:
-        return dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)  # noqa: DTZ001
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=tz)
     except ValueError:
         return None
 
@@ -197,14 +192,23 @@ def read_metadata(raw: RawMeta) -> PageMeta:
         published = published or _text(obj.get("datePublished")) or _text(obj.get("dateCreated"))
         modified = modified or _text(obj.get("dateModified"))
         if site_name is None:
-            site_name = _text(obj.get("publisher")) if isinstance(obj.get("publisher"), dict) else None
+            site_name = (
+                _text(obj.get("publisher")) if isinstance(obj.get("publisher"), dict) else None
+            )
         if canonical is None:
             page = obj.get("mainEntityOfPage")
             canonical = _text(page.get("@id") if isinstance(page, dict) else page) or None
         if body is None and isinstance(obj.get("articleBody"), str):
             body = obj["articleBody"]
     if not authors:
-        for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"):
+        for key in (
+            "author",
+            "article:author",
+            "dc.creator",
+            "parsely-author",
+            "sailthru.author",
+            "byl",
+        ):
             for value in raw.meta.get(key, ()):
                 if not value.startswith(("http://", "https://")):
                     authors.append(" ".join(value.split()))
@@ -229,7 +233,12 @@ def read_metadata(raw: RawMeta) -> PageMeta:
     if published is None and raw.times:
         published = raw.times[0]
     modified = modified or _first(
-        raw, "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"
+        raw,
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "last-modified",
+        "dcterms.modified",
     )
     if canonical is None or not canonical.startswith(("http://", "https://")):
         canonical = raw.canonical or _first(raw, "og:url") or canonical
@@ -241,7 +250,8 @@ def read_metadata(raw: RawMeta) -> PageMeta:
     return PageMeta(
         title=title,
         headline=headline,
-        description=_first(raw, "og:description", "description", "twitter:description") or description,
+        description=_first(raw, "og:description", "description", "twitter:description")
+        or description,
         authors=tuple(dict.fromkeys(authors)),
         published=parse_datetime(published) if published else None,
         modified=parse_datetime(modified) if modified else None,

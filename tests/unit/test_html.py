@@ -36,7 +36,9 @@ def _covered(article: Article) -> None:
         assert article.source[start:end].strip()
         for i in range(start, end):
             mask[i] = True
-    missing = [ch for ch, seen in zip(article.source, mask, strict=True) if not seen and not ch.isspace()]
+    missing = [
+        ch for ch, seen in zip(article.source, mask, strict=True) if not seen and not ch.isspace()
+    ]
     assert not missing
 
 
@@ -80,7 +82,9 @@ def test_german_page() -> None:
     assert a.title == "Bahn streicht Nachtzüge nach Paris"
     assert a.language == "de"
     assert [x.name for x in a.authors] == ["Anna Müller"]
-    assert a.published == dt.datetime(2024, 1, 10, 14, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert a.published == dt.datetime(
+        2024, 1, 10, 14, 15, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
     assert [p.text.split()[0] for p in a.paragraphs] == ["Die", "Als"]
     assert {"cookie", "navigation"} <= _categories(a)
     _covered(a)
@@ -130,7 +134,9 @@ def test_deep_nesting_does_not_recurse() -> None:
     assert "Deep text here." in a.source
 
 
-@pytest.mark.parametrize("doc", ["", "<html></html>", "<!-- only a comment -->", "<p>", b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "doc", ["", "<html></html>", "<!-- only a comment -->", "<p>", b"\xff\xfe"]
+)
 def test_degenerate_pages(doc: str | bytes) -> None:
     a = newsparse.parse(doc, kind="html")
     assert a.kind == "html"
@@ -158,7 +164,10 @@ def test_parse_datetime() -> None:
 def test_strip_site_suffix() -> None:
     assert strip_site_suffix("Story | Site", "Site") == "Story"
     assert strip_site_suffix("Site - Story about things", "Site") == "Story about things"
-    assert strip_site_suffix("A long story headline here - BBC News", None) == "A long story headline here"
+    assert (
+        strip_site_suffix("A long story headline here - BBC News", None)
+        == "A long story headline here"
+    )
 
 
 def test_page_rules_named_and_switchable() -> None:

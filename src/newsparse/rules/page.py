@@ -80,12 +80,16 @@ def _outside(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(block=block, reason=f"{reason}: {why}" if why else reason)
 
 
-def _rule(name: str, category: Category, func: Callable[[RuleContext], Iterator[Hit]], text: str) -> Rule:
+def _rule(
+    name: str, category: Category, func: Callable[[RuleContext], Iterator[Hit]], text: str
+) -> Rule:
     return Rule(name=name, category=category, func=func, description=text)
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("page.markup", Category.MARKUP, _markup, "Text of scripts, styles, templates and comments."),
+    _rule(
+        "page.markup", Category.MARKUP, _markup, "Text of scripts, styles, templates and comments."
+    ),
     _rule("page.head_title", Category.METADATA, _head_title, "The page's <title> element."),
     _rule(
         "page.hidden",
