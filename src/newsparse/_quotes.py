@@ -891,18 +891,27 @@ def _resolve_in(
 ) -> str | None:
     """The most salient earlier person of gender ``want`` ("" for any)."""
     k = bisect.bisect_left(positions, pos)
-    candidates = mentions[max(0, k - 60) : k]
     # Sentence by sentence, back from the pronoun: the subject first, then the others.
-    ordered = sorted(reversed(candidates), key=lambda p: (-p.sentence, not p.subject))
-    sentences_seen: set[int] = set()
-    for person in ordered:
-        sentences_seen.add(person.sentence)
-        if len(sentences_seen) > 10 or pos - person.start > 4000:
+    sentences = 0
+    i = k - 1
+    while i >= 0 and sentences < 10:
+        sentence = mentions[i].sentence
+        if pos - mentions[i].start > 4000:
             break
-        known = gender.get(person.name, "")
-        if want and known and known != want:
-            continue
-        return person.name
+        j = i
+        while j >= 0 and mentions[j].sentence == sentence:
+            j -= 1
+        group = mentions[j + 1 : i + 1]
+        for subject_pass in (True, False):
+            for person in reversed(group):
+                if person.subject != subject_pass:
+                    continue
+                known = gender.get(person.name, "")
+                if want and known and known != want:
+                    continue
+                return person.name
+        sentences += 1
+        i = j
     return None
 
 
