@@ -18,6 +18,7 @@ __all__ = [
     "DATE_WORDS",
     "DESK_WORDS",
     "EDITOR_CUES",
+    "FUNCTION_WORDS",
     "GLUE_WORDS",
     "HONORIFICS",
     "LEADING_CUES",
@@ -381,10 +382,18 @@ AFFILIATION_PREPOSITIONS = _words("for from via für pour para per at bei")
 #: Verbs that follow a commenter's name: "Jane Doe says:".
 SPEECH_WORDS = _words("says said sagt schreibt writes wrote dice dit escribe")
 
+#: Words of a title-case headline that never stand in a name: "What To Look For".
+FUNCTION_WORDS = _words("""
+    to the an of on with your our my their his her its how what why when where
+    who which this that these those is are was were be been could
+    should would you me we they it not no yes best top vs versus than into over
+    under after before about against between through why here there every
+""")
+
 #: Page furniture that sticks to names: "Follow", "Twitter", "Share".
 NOISE_WORDS = _words("""
     follow +follow following twitter x facebook instagram linkedin threads
-    bluesky youtube tiktok email e-mail mail share save add comment comments
+    bluesky youtube tiktok email e-mail share save add comment comments
     subscribe contact bio profile author's author’s view more read tips
     become learn listen print articles article posts post stories new
     quelle source uhr google menu close open toggle search sign log

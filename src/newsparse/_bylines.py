@@ -383,6 +383,8 @@ def _label(words: tuple[str, ...], i: int, run: int) -> str:
         return "honorific"
     if word in lex.PARTICLES:
         return "particle"
+    if low in lex.FUNCTION_WORDS and not (low == "the" and run == 0):
+        return "lower"
     if _is_name_word(word):
         return "name"
     return "lower"
@@ -479,6 +481,10 @@ def _read_chunk(words: tuple[str, ...], *, after_name: bool = False) -> list[_It
     furniture = False  # lower-case words or page furniture after a name
     if after_name:
         end = _loose_role_end(words)
+        while end is None and i < n and _is_credential(words[i]):
+            i += 1  # ", MD, PhD"
+        if i:
+            end = i
         if end is not None:
             items.append(_Item("role", " ".join(words[:end])))
             i = end
@@ -858,19 +864,70 @@ def looks_like_byline(text: str) -> bool:
     people = [a for a in reading.authors if len(a.name.split()) >= 2]
     if not people:
         return False
-    if _LEADING_CUE.match(line):
-        return True
-    if reading.cued:
+    cue = _LEADING_CUE.match(line)
+    if cue is not None:
+        # The first author opens right after the cue: "By Tuesday Night, Storm
+        # Hits Coast" names no one.
+        after = line[cue.end() :].casefold().split()
+        while after and after[0] in lex.HONORIFICS:
+            after.pop(0)
+        first_name = reading.authors[0].name.split()[0].casefold()
+        return bool(after) and after[0].startswith(first_name)
+    if reading.cued or stray or _ends_sentence(line):
         return False
+    if line.count(",") > 2 * len(reading.authors) + 2:
+        return False  # a list of things, not of people
     # No cue: "Jane Doe | Reuters", "Jane Doe, Staff Writer", "Jane Doe, Jan. 5, 2024".
-    first = people[0].name.split()[0]
-    if not line.lstrip("\"'“ ").lower().startswith(first.lower()[:3]):
+    # The line opens with the name, and a separator follows it.
+    first = reading.authors[0]
+    head = line.lstrip("\"'“ ")
+    if not head.casefold().startswith(first.name.casefold()):
         return False
-    return any(a.role or a.affiliation for a in reading.authors) or _has_date(line)
+    rest = head[len(first.name) :].strip()
+    if first.role and rest.casefold().startswith(first.role.casefold()):
+        # "Stu Jackson Senior Staff Writer": the role follows the name directly.
+        return _AFTER_NAME.match(rest, len(first.role)) is not None
+    if _DATE_START.match(rest):
+        return True  # "Paul Sawers 11:00 AM PDT • May 16, 2024"
+    if _AFTER_NAME.match(head, len(first.name)) is None:
+        return False
+    return any(_credited(a) for a in reading.authors) or _has_date(line)
+
+
+def _credited(author: Author) -> bool:
+    """A role with a role word, or an outlet that looks like one ("Reuters", "Daily Mail")."""
+    if author.role and any(
+        _is_role_head(w) or _is_credential(w) or w.lower() in lex.HONORIFICS
+        for w in author.role.replace(",", " ").split()
+    ):
+        return True
+    org = author.affiliation
+    if not org:
+        return False
+    words = org.split()
+    return (
+        _AGENCY.fullmatch(org) is not None
+        or words[-1].lower() in lex.ORG_WORDS
+        or _DOMAIN.search(words[-1]) is not None
+    )
+
+
+_DATE_START = regex.compile(
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b"
+    r"|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|updated\b|published\b)",
+    _V1,
+)
+_AFTER_NAME = regex.compile(r"\s*(?:[,|/•·(–—-]|\s(?i:for|from|and|&)\s|$)", _V1)
+_FINAL_PERIOD = regex.compile(r"(?<![\s.]\p{Lu}|\b(?i:jr|sr|inc|ltd|co))\.[\"'”’)]*$", _V1)
+
+
+def _ends_sentence(line: str) -> bool:
+    return _FINAL_PERIOD.search(line) is not None
 
 
 _DATE_HINT = regex.compile(
-    r"(?i:\b(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\b|\b\d{4}\b"
+    r"(?i:\b(?:updated|published|posted)\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}\b"
     r"|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b)",
     _V1,
