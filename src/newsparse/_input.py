@@ -174,22 +174,27 @@ def _first_word_len(line: str) -> int:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The fixed width the text was wrapped at, or None when it was not hard-wrapped."""
-    inner = [len(lines[i]) for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
-    if len(inner) < 3:
+    """The fixed width the text was wrapped at, or None when it was not hard-wrapped.
+
+    A greedy wrapper breaks a line only when the next word does not fit, so in
+    wrapped text nearly every line followed by another is within one word of
+    the width.  Lines of pasted copy (one paragraph per line) vary far more.
+    """
+    pairs = [(lines[i], lines[i + 1]) for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    if len(pairs) < 3:
         return None
-    width = max(inner)
+    lengths = sorted(len(a) for a, _ in pairs)
+    median = lengths[len(lengths) // 2]
+    width = max(n for n in lengths if n <= 1.15 * median)  # ignore a stray long line
     if not 30 <= width <= 120:
         return None
-    near = [n for n in inner if n >= width - 20]
-    if len(near) < 0.6 * len(inner):
-        return None
-    ends_sentence = sum(
-        1
-        for i in range(len(lines) - 1)
-        if lines[i] and lines[i + 1] and len(lines[i]) >= width - 20 and lines[i][-1] in _ENDS
-    )
-    return None if ends_sentence > 0.5 * len(near) else width
+    full = sum(1 for a, b in pairs if width >= len(a) > width - 2 - _first_word_len(b))
+    if full >= 0.9 * len(pairs) and len(pairs) >= 5:
+        return width
+    # Fewer or looser lines: also ask that they do not all end a sentence, as
+    # the lines of pasted copy (one paragraph per line) do.
+    ends = sum(1 for a, _ in pairs if a[-1] in _ENDS)
+    return width if full >= 0.6 * len(pairs) and ends < 0.75 * len(pairs) else None
 
 
 _ENDS = frozenset(".!?:;\"”'’)»")
@@ -199,8 +204,7 @@ def unwrap_hard_wrapped(text: str) -> str:
     """Join lines that were broken at a fixed width back into paragraphs.
 
     Text counts as hard-wrapped when most lines followed by another line are
-    close to one width (at most 120 characters) and most of them end inside a
-    sentence.  Then a line is joined to the next one exactly when the next
+    within one word of a common width of at most 120 characters.  Then a line is joined to the next one exactly when the next
     line's first word would not have fitted on it, which is what a wrapping
     editor did; a short line ends its paragraph.  In any text, a line of 30 or
     more characters that ends inside a sentence is joined to a next line that

@@ -104,7 +104,7 @@ def test_bytes_parse_or_raise_our_error(data: bytes) -> None:
 )
 def test_hard_wrapped_paragraphs_come_back_whole(paragraphs: list[str], width: int) -> None:
     wrapped = "\n\n".join(textwrap.fill(p, width=width) for p in paragraphs)
-    # With fewer than three broken lines the text carries no evidence of wrapping.
-    assume(wrapped.count("\n") - 2 * (len(paragraphs) - 1) >= 3)
+    # With few broken lines the text carries too little evidence of wrapping.
+    assume(wrapped.count("\n") - 2 * (len(paragraphs) - 1) >= 5)
     a = newsparse.parse("A Headline For The Story\n\n" + wrapped, kind="text")
     assert [p.text for p in a.paragraphs] == paragraphs

@@ -27,8 +27,8 @@ def _repeated_title(ctx: RuleContext) -> Iterator[Hit]:
     if not ctx.blocks:
         return
     first = ctx.blocks[0]
-    if len(first.text) > 300:
-        return
+    if len(first.text) > 300 or first.text.endswith("."):
+        return  # a headline does not end with a full stop: this is body text
     key = fingerprint(first.text)
     if not key:
         return
