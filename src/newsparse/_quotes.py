@@ -108,6 +108,7 @@ _CUE_TABLE = _phrase_table([*_ALL_FORMS, *FOREIGN_CUES])
 _CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?:-\p{L}+)?", _V1)
 _SPACES = regex.compile(r"\s+")
+_LOWER_OR_CAP_WORD = regex.compile(r"\s*[\p{L}]+", _V1)
 _THAT = regex.compile(r"\bthat\b")
 
 
@@ -160,6 +161,7 @@ _NAME_RUN = regex.compile(
 )
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+", _V1)
 _PP_OR_COMMA = regex.compile(r"\s+(?:of|at|from|for|with|in)\s+|,", _V1)
+_PARENS = regex.compile(r"\s*\([^()]{0,40}\)", _V1)
 _AND = regex.compile(r"\s+and\s+|\s*&\s*", _V1)
 _CAP_WORD_END = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]*)\s\Z", _V1)
 
@@ -345,12 +347,39 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
 
 
 def _is_boundary(word: str) -> bool:
+    if word[0] == "(" and len(word) > 1:
+        return False
     if not word[0].isalnum():
         return True
     low = _bare(word)
     if word[0].islower():
         return low in STOP_WORDS or low.endswith(("n't", "n’t"))
     return low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS
+
+
+def _merge_parens(tokens: list[tuple[int, int, str]], masked: str) -> list[tuple[int, int, str]]:
+    """Fold a short parenthesis ("(D-N.Y.)", "(R)") into one token."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok[2] == "(":
+            for j in range(i + 1, min(len(tokens), i + 8)):
+                if tokens[j][2] == ")":
+                    out.append((tok[0], tokens[j][1], masked[tok[0] : tokens[j][1]]))
+                    i = j + 1
+                    break
+                if tokens[j][2] in {"(", ",", ";"}:
+                    break
+            else:
+                out.append(tok)
+                i += 1
+                continue
+            if out and out[-1][0] == tok[0]:
+                continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 def _strip_lead(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -387,6 +416,8 @@ def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int,
             break
         if low == "and" or _is_boundary(word):
             break
+        if low in {"who", "which", "whose"} and out:
+            break
         out.insert(0, tokens[i])
         i -= 1
         if len(out) > 14:
@@ -397,7 +428,7 @@ def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int,
 def _looks_like_np(part: list[tuple[int, int, str]]) -> bool:
     if not part or len(part) > 12:
         return False
-    if not all(w[0].isalnum() or w in {"&", "’", "'"} for _, _, w in part):
+    if not all(w[0].isalnum() or w[0] == "(" or w in {"&", "’", "'"} for _, _, w in part):
         return False
     head = _bare(part[-1][2])
     if part[-1][2][0].islower() and (head in STOP_WORDS or head in {"of", "at", "the", "a", "an"}):
@@ -417,56 +448,92 @@ def _is_name_part(part: list[tuple[int, int, str]]) -> bool:
         return False
     if first.endswith(("’s", "'s", "’", "'")):
         return False
-    caps = [w for _, _, w in part if w[0].isupper()]
+    caps = [w for _, _, w in part if w[0].isupper() or w[0] == "("]
     return len(caps) * 2 >= len(part) and not any(
         w.endswith(("’s", "'s")) for _, _, w in part[:-1]
     )
 
 
+def _np_part(part: list[tuple[int, int, str]]) -> bool:
+    return (
+        bool(part)
+        and _looks_like_np(part)
+        and _bare(part[0][2]) not in {"who", "which", "whose"}
+        and not part[0][2].endswith("ing")
+        and not part[0][2][0].isdigit()
+        and not (part[0][2][0].isupper() and _bare(part[0][2]) in CLAUSE_STARTS
+                 and _bare(part[0][2]) not in APPOSITIVE_STARTS)
+    )
+
+
+def _is_passive(tokens: list[tuple[int, int, str]]) -> bool:
+    for _, _, word in reversed(tokens[-3:]):
+        low = _bare(word)
+        if low in {"is", "was", "were", "are", "been", "being", "be", "get", "got"}:
+            return True
+        if not _is_adverb(word):
+            return False
+    return False
+
+
 def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The speaker noun phrase that ends right before a cue at ``hi`` (``lo`` bounds the clause)."""
-    tokens = _tokens(masked, max(lo, hi - 320), hi)
+    """The speaker noun phrase that ends right before a cue at ``hi`` (``lo`` bounds the clause).
+
+    For an appositive ("X, the former minister, said") the span covers the name
+    and its descriptions; :func:`_speaker_name` picks the name out of it.
+    """
+    tokens = _merge_parens(_tokens(masked, max(lo, hi - 320), hi), masked)
+    if _is_passive(tokens):
+        return None
     _trim_end(tokens)
     if not tokens:
         return None
     if tokens[-1][2] == ",":
-        # Appositive: "X, the former minister, said" — walk the comma parts back.
+        # Appositive: walk the comma parts back.
         parts: list[list[tuple[int, int, str]]] = []
         current: list[tuple[int, int, str]] = []
+        complete = True
         for tok in reversed(tokens[:-1]):
             word = tok[2]
             if word == ",":
                 parts.append(current)
                 current = []
                 if len(parts) >= 5:
+                    complete = False
                     break
                 continue
-            if not word[0].isalnum() and word not in {"&", "’", "'"}:
+            if not word[0].isalnum() and word[0] != "(" and word not in {"&", "’", "'"}:
+                complete = False
                 break
             current.insert(0, tok)
-        else:
+        if current or complete:
             parts.append(current)
-        if current and (not parts or parts[-1] is not current):
-            parts.append(current)
-        for part in parts:
-            run = _np_backward_run(part)
-            if run and len(run) == len(part) and _is_name_part(run):
-                return run[0][0], _end_of(run[-1])
-        for part in parts:
-            run = _np_backward_run(part)
-            if (
-                run
-                and len(run) == len(part)
-                and _looks_like_np(run)
-                and _bare(run[0][2]) not in {"who", "which", "whose"}
-                and not run[0][2].endswith("ing")
-                and not run[0][2][0].isdigit()
-            ):
-                return run[0][0], _end_of(run[-1])
+        runs = [_np_backward_run(part) for part in parts]
+        whole = [run if run and len(run) == len(part) else [] for run, part in zip(runs, parts, strict=True)]
+        end = None
+        for k, run in enumerate(whole):
+            if run and _is_name_part(run):
+                first = run
+                if k + 1 < len(whole) and _np_part(whole[k + 1]) and not _is_name_part(whole[k + 1]):
+                    first = whole[k + 1]
+                end = whole[0][-1] if whole[0] else run[-1]
+                return first[0][0], _end_of(end)
+        for k, run in enumerate(whole):
+            if _np_part(run):
+                end_tok = whole[0][-1] if whole[0] else run[-1]
+                return run[0][0], _end_of(end_tok)
+            if k >= 2:
+                break
         return None
     run = _np_backward_run(tokens)
     if not _looks_like_np(run):
         return None
+    start_index = next(k for k, tok in enumerate(tokens) if tok[0] == run[0][0])
+    if start_index > 0 and _bare(tokens[start_index - 1][2]) in {"who", "which", "whose"}:
+        # "Nate Silver, the polling guru who founded the site, tweeted": the antecedent.
+        ante = _subject_before(masked, lo, tokens[start_index - 1][0])
+        if ante is not None:
+            return ante[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
 
 
@@ -557,9 +624,16 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         word = tok[2]
         if not word[0].isalnum():
             break
-        if word[0].islower() and (_bare(word) in STOP_WORDS or _is_verbish(word)):
-            break
+        low = _bare(word)
+        if word[0].islower():
+            if low in STOP_WORDS or _is_verbish(word):
+                break
+            if run and (run[-1][2][0].isupper() or _bare(run[-1][2]) in PRONOUN_GENDER):
+                if low not in NAME_PARTICLES and low not in {"of", "and"}:
+                    break
         run.append(tok)
+        if len(run) == 1 and low in PRONOUN_GENDER and word[0].islower() | (low in {"he", "she"}):
+            break
         if len(run) > 8:
             return None
     if not run or not _looks_like_np(run):
@@ -611,7 +685,7 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     ended = masked[q.end - 2] in ".?!" if q.end - 2 > q.start else False
     if not pre.strip(" ,—–-\n"):
         # Inverted: "…,” said X"
-        if ended and masked[q.end - 2] == ".":
+        if (ended and masked[q.end - 2] == ".") or _is_participle_cue(cue.text):
             return None
         span = _subject_after(masked, cue.end, window_end)
         if span is None:
@@ -652,19 +726,45 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         span = _subject_after(masked, acc.end(), q.start)
         if span is not None:
             return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="before")
-    for cm in reversed(cues):
+    intro_end = _intro_clause_end(masked, sent_lo, q.start)
+    # The outermost speech verb of the sentence speaks the quotation ("Meeks said
+    # Clinton reassured them that …"); failing one, the nearest other cue.
+    found: list[_Found] = []
+    for cm in cues:
         cue = cm.text
-        if _used_as_noun(masked, cm.start):
+        if cm.start < intro_end or _used_as_noun(masked, cm.start):
+            continue
+        if cue not in _CUE_FULL and found:
             continue
         clause_lo = _clause_start(masked, lo, cm.start)
         before_cue = masked[clause_lo : cm.start].rstrip()
         if _is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue):
             span = _first_subject(masked, sent_lo, cm.start)
+        elif before_cue.endswith((" and", " but")) or not before_cue:
+            span = _first_subject(masked, sent_lo, cm.start)
         else:
             span = _subject_before(masked, clause_lo, cm.start)
-        if span is not None:
-            return _Found(mention=span, cue=cue, how="before")
-    return None
+        if span is None:
+            continue
+        result = _Found(mention=span, cue=cue, how="before")
+        if cue in _CUE_FULL and not _is_participle_cue(cue):
+            return result
+        found.append(result)
+    return found[-1] if found else None
+
+
+_SUBORDINATE = frozenset(
+    "when after before while if although though because since once until as whenever".split()
+)
+
+
+def _intro_clause_end(masked: str, sent_lo: int, hi: int) -> int:
+    """End of an introductory subordinate clause ("When Rubio said …, a man yelled")."""
+    m = _LOWER_OR_CAP_WORD.match(masked, sent_lo, hi)
+    if m is None or m.group().lower() not in _SUBORDINATE:
+        return sent_lo
+    comma = masked.find(",", m.end(), hi)
+    return comma if comma >= 0 else sent_lo
 
 
 _DETERMINER_BEFORE = regex.compile(
@@ -950,7 +1050,23 @@ def _speaker_name(
         if name and PRONOUN_GENDER[low] and name not in resolved:
             resolved[name] = PRONOUN_GENDER[low]
         return name
-    core = _PP_OR_COMMA.split(text, maxsplit=1)[0]
+    pieces = [piece.strip() for piece in _PARENS.sub(" ", text).split(",") if piece.strip()]
+    if not pieces:
+        return text
+    chosen = pieces[0]
+    for piece in pieces:
+        words = piece.split()
+        caps = sum(1 for w in words if w[0].isupper())
+        if (
+            words[0][0].isupper()
+            and words[0].lower() not in APPOSITIVE_STARTS
+            and not any(w.endswith(("’s", "'s", "’", "'")) for w in words)
+            and caps * 2 >= len(_PP_OR_COMMA.split(piece, maxsplit=1)[0].split())
+        ):
+            chosen = piece
+            break
+    text = chosen
+    core = _PP_OR_COMMA.split(chosen, maxsplit=1)[0]
     parts = _AND.split(core)
     names: list[str] = []
     for part in parts:

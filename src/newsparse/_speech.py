@@ -49,7 +49,8 @@ CUE_VERBS: tuple[str, ...] = (
     "pronounce", "characterize", "characterise", "hail", "decry", "denounce", "condemn",
     "lambaste", "ridicule", "deride", "question", "highlight",
     "estimate", "hope", "worry", "grouse", "gush", "rail", "rant", "blurt", "begin",
-    "summarize", "summarise", "mention", "point", "go", "sum",
+    "summarize", "summarise", "mention", "point", "sum", "press", "talk", "credit",
+    "attack", "chant", "yell",
 )
 
 # Cue verbs that usually take an object and a partial quote (``called the deal “a
@@ -60,7 +61,7 @@ PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
         "praise", "thank", "blast", "slam", "tout", "mock", "dismiss", "reject", "characterize",
         "characterise", "hail", "decry", "denounce", "condemn", "lambaste", "ridicule", "deride",
         "question", "highlight", "promise", "pledge", "vow", "demand", "urge", "begin", "point",
-        "go", "sum", "mention", "recommend",
+        "sum", "mention", "recommend", "talk", "credit", "attack",
     }
 )
 
@@ -70,11 +71,12 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote", "writing", "written"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "read": ("read", "reads", "reading"),
-    "go": ("went on", "goes on", "going on", "go on"),
     "point": ("point out", "points out", "pointed out", "pointing out"),
     "begin": ("began", "begins", "begin"),
     "sum": ("summed up", "sums up", "summing up"),
     "chime": ("chimed in", "chimes in", "chiming in"),
+    "talk": ("talked about", "talks about", "talking about"),
+    "press": ("pressed", "presses"),
 }
 
 # Cues in other languages: verb forms and prepositions ("according to").
@@ -103,7 +105,7 @@ STOP_WORDS: frozenset[str] = frozenset(
         "where whether than then is was were are am be been being has have had do does did "
         "will would can could should may might must shall not to it's isn't wasn't don't "
         "doesn't didn't won't can't couldn't wouldn't shouldn't also how why what whom whose "
-        "there here these those this into onto upon about against between through during "
+        "there here into onto upon about against between through during "
         "without within over under like unlike by just only even still yet too very "
         "said says say told tells tell saying added adds wrote writes asked asks i'm "
         "i've we're they're he's she's you're let let's once ever never always"
@@ -252,7 +254,7 @@ FEMALE_NAMES: frozenset[str] = frozenset(
 
 
 _DOUBLING = frozenset(
-    "admit quip snap chat blog rebut regret slam jab sob stop plan vet spar".split()
+    "admit quip snap chat blog rebut regret slam jab sob stop plan vet spar dub".split()
 )
 
 
