@@ -109,6 +109,14 @@ _CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?:-\p{L}+)?", _V1)
 _SPACES = regex.compile(r"\s+")
 _LOWER_OR_CAP_WORD = regex.compile(r"\s*[\p{L}]+", _V1)
+_NOUNISH = (
+    "state report note call claim comment answer post tweet text email quote question charge "
+    "demand echo counter blog reason hope worry point press talk credit attack chant reply "
+    "promise pledge vow joke quip shout cry sigh remark plea read estimate mention highlight "
+    "label brand term sum thank praise comment"
+).split()
+_NOUNISH_FORMS = frozenset(f for v in _NOUNISH for f in verb_forms(v)[:2])
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}'’.-]+)[ ]+\Z", _V1)
 _THAT = regex.compile(r"\bthat\b")
 
 
@@ -126,6 +134,13 @@ def _find_cues(masked: str, lo: int, hi: int) -> list[_Cue]:
         phrases = _CUE_TABLE.get(m.group())
         if phrases is None:
             continue
+        if m.group() in _NOUNISH_FORMS:
+            before = _PREV_WORD.search(masked, max(lo, m.start() - 40), m.start())
+            if before is None:
+                continue
+            word = before.group(1)
+            if not (word[0].isupper() or word.lower() in PRONOUN_GENDER or word in {"they", "who"}):
+                continue
         for phrase in phrases:
             if " " not in phrase:
                 out.append(_Cue(start=m.start(), end=m.end(), text=phrase))
@@ -331,7 +346,17 @@ def _is_adverb(word: str) -> bool:
     low = _bare(word)
     if not word[:1].islower():
         return low in TIME_WORDS and low not in {"on", "this", "last"}
-    return low in ADVERBS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4)
+    return (
+        low in ADVERBS
+        or low in TIME_WORDS
+        or (low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS)
+    )
+
+
+_LY_NOUNS = frozenset(
+    "daily weekly monthly family assembly rally supply anomaly italy bully ally "
+    "quarterly homily monopoly".split()
+)
 
 
 def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
@@ -565,6 +590,8 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             if low in {"in", "on", "during", "to", "after", "before", "at", "about"} and out:
                 break
+            if low in TIME_WORDS and out:
+                break
             if low.endswith(("ing", "ed")) and out:
                 break
         out.append((tok.start(), tok.end(), word))
@@ -628,7 +655,10 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if word[0].islower():
             if low in STOP_WORDS or _is_verbish(word):
                 break
-            if run and (run[-1][2][0].isupper() or _bare(run[-1][2]) in PRONOUN_GENDER):
+            last = _bare(run[-1][2]) if run else ""
+            if run and last not in APPOSITIVE_STARTS and (
+                run[-1][2][0].isupper() or last in PRONOUN_GENDER
+            ):
                 if low not in NAME_PARTICLES and low not in {"of", "and"}:
                     break
         run.append(tok)
@@ -740,7 +770,7 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         before_cue = masked[clause_lo : cm.start].rstrip()
         if _is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue):
             span = _first_subject(masked, sent_lo, cm.start)
-        elif before_cue.endswith((" and", " but")) or not before_cue:
+        elif _TRAILING_ADVERBS.sub("", before_cue).endswith((" and", " but")) or not before_cue:
             span = _first_subject(masked, sent_lo, cm.start)
         else:
             span = _subject_before(masked, clause_lo, cm.start)
@@ -753,6 +783,9 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     return found[-1] if found else None
 
 
+_TRAILING_ADVERBS = regex.compile(
+    r"(?:\s+(?:also|now|then|later|still|again|quickly|finally|even|just|never|often))+\Z", _V1
+)
 _SUBORDINATE = frozenset(
     "when after before while if although though because since once until as whenever".split()
 )

@@ -121,7 +121,7 @@ ADVERBS: frozenset[str] = frozenset(
         "again earlier further finally subsequently famously jokingly angrily proudly "
         "is was were are did does do just already quietly openly ominously immediately "
         "first initially separately similarly specifically told even not still has had "
-        "had've might may could should must can originally recently allegedly apparently"
+        "had've might may could should must can originally recently allegedly apparently now"
     ).split()
 )
 TIME_WORDS: frozenset[str] = frozenset(
