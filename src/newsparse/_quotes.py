@@ -875,6 +875,30 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     return None
 
 
+def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
+    """A quoted phrase inside a sentence with no cue: the sentence's person subject, if any.
+
+    ("Sanders hit back at Clinton’s “judgment”" — words in quotes inside a
+    sentence about a person are that person's words.)
+    """
+    masked = ctx.masked
+    if not masked[sent_lo : q.start].strip():
+        return None
+    inner = ctx.source[q.start + 1 : q.end - 1].split()
+    if len(inner) <= 3 and _DETERMINER_BEFORE.search(masked, max(0, q.start - 30), q.start):
+        return None  # a term in scare quotes: "in favor of a “Libya model”"
+    span = _first_subject(masked, sent_lo, q.start)
+    if span is None:
+        return None
+    words = ctx.source[span[0] : span[1]].split()
+    low = words[0].lower()
+    if len(words) == 1 and low in {"he", "she", "they"}:
+        return _Found(mention=span, cue=None, how="subject")
+    if all(w[0].isupper() for w in words) and low not in CLAUSE_STARTS and len(words) <= 4:
+        return _Found(mention=span, cue=None, how="subject")
+    return None
+
+
 def _mention_head(source: str, span: tuple[int, int]) -> str:
     words = _WORD_CHARS.findall(source, span[0], span[1])
     return words[-1].lower() if words else ""
@@ -1197,6 +1221,7 @@ def extract_quotes(
             or _before(ctx, q, sent_lo)
             or _later(ctx, q, sent_hi)
             or _colon(ctx, q, q.unit, sent_lo)
+            or _sentence_subject(ctx, q, sent_lo)
         )
         inherited: Quote | None = None
         prev_here = last_in_unit.get(q.unit)
