@@ -11,7 +11,7 @@ from newsparse._model import Removed
 from newsparse.rules._base import Hit, RuleContext
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from newsparse._blocks import Block
     from newsparse.rules._base import Rule
@@ -31,8 +31,10 @@ def _trimmed(block: Block, source: str, start: int, end: int) -> Block | None:
 
 
 def _apply(
-    rule: Rule, hits: Iterable[Hit], blocks: tuple[Block, ...], source: str
+    rule: Rule, hits: Sequence[Hit], blocks: tuple[Block, ...], source: str
 ) -> tuple[tuple[Block, ...], list[Removed]]:
+    if not hits:
+        return blocks, []  # most rules find nothing in most documents
     by_id = {id(b): i for i, b in enumerate(blocks)}
     whole: dict[int, Hit] = {}
     parts: dict[int, list[Hit]] = {}
