@@ -63,6 +63,12 @@ if TYPE_CHECKING:
 __all__ = ["extract_quotes"]
 
 _V1 = regex.VERSION1
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _BLANK = "\x00"
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -78,10 +84,14 @@ _TOKEN = regex.compile(
     r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{M}]))?\.?"
     r"|[^\s\p{L}\p{M}\p{N}]"
 )
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _words(
     "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s capt adm "
-    "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u".split()
+    "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u"
 )
+
+
+def _word_list(text: str) -> list[str]:
+    return text.split()
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -109,12 +119,12 @@ _CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?:-\p{L}+)?", _V1)
 _SPACES = regex.compile(r"\s+")
 _LOWER_OR_CAP_WORD = regex.compile(r"\s*[\p{L}]+", _V1)
-_NOUNISH = (
+_NOUNISH = _word_list(
     "state report note call claim comment answer post tweet text email quote question charge "
     "demand echo counter blog reason hope worry point press talk credit attack chant reply "
     "promise pledge vow joke quip shout cry sigh remark plea read estimate mention highlight "
     "label brand term sum thank praise comment"
-).split()
+)
 _NOUNISH_FORMS = frozenset(f for v in _NOUNISH for f in verb_forms(v)[:2])
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}'’.-]+)[ ]+\Z", _V1)
 _THAT = regex.compile(r"\bthat\b")
@@ -164,9 +174,7 @@ _ACCORDING = regex.compile(
     r"(?i:" + _EDGE_L + "(?P<cue>" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+",
     _V1,
 )
-_SENTENCE_BREAK = regex.compile(
-    r"[.!?…]+[\x00\"”’»)\]]*\s+(?=[\p{Lu}\p{N}\"“‘«(\[¡¿])|\n+", _V1
-)
+_SENTENCE_BREAK = regex.compile(r"[.!?…]+[\x00\"”’»)\]]*\s+(?=[\p{Lu}\p{N}\"“‘«(\[¡¿])|\n+", _V1)
 _NAME_RUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*"
     r"(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:"
@@ -222,7 +230,9 @@ class _Person:
 def _closer_like(source: str, i: int, lo: int, hi: int) -> bool:
     prev = source[i - 1] if i > lo else " "
     nxt = source[i + 1] if i + 1 < hi else " "
-    return not prev.isspace() and prev not in _AFTER_OPEN and (nxt.isspace() or nxt in _BEFORE_CLOSE)
+    return (
+        not prev.isspace() and prev not in _AFTER_OPEN and (nxt.isspace() or nxt in _BEFORE_CLOSE)
+    )
 
 
 def _opener_like(source: str, i: int, lo: int, hi: int) -> bool:
@@ -234,11 +244,11 @@ def _opener_like(source: str, i: int, lo: int, hi: int) -> bool:
 def _closes(source: str, opener: str, i: int, lo: int, hi: int) -> bool:
     ch = source[i]
     if opener in "“‟":
-        return ch == "”" or (ch in "“\"" and _closer_like(source, i, lo, hi))
+        return ch == "”" or (ch in '“"' and _closer_like(source, i, lo, hi))
     if opener == "„":
         return ch in "“”" or (ch == '"' and _closer_like(source, i, lo, hi))
-    if opener in "\"”":
-        return ch in "\"”"
+    if opener in '"”':
+        return ch in '"”'
     if opener == "«":
         return ch == "»"
     if opener == "»":
@@ -286,7 +296,7 @@ def _pair_marks(source: str, units: Sequence[_Unit]) -> list[_Marked]:
                 unit.paragraph is not None
                 and nxt.paragraph == unit.paragraph + 1
                 and first
-                and first in "“„‟«\"”"
+                and first in '“„‟«"”'
             ):
                 carry = open_at
     return found
@@ -300,7 +310,11 @@ def _mask(source: str, quotes: Sequence[_Marked]) -> str:
     pos = 0
     for q in quotes:
         inner_end = q.end - 1
-        keep = source[inner_end - 1] if inner_end - 1 > q.start and source[inner_end - 1] in ",.?!" else ""
+        keep = (
+            source[inner_end - 1]
+            if inner_end - 1 > q.start and source[inner_end - 1] in ",.?!"
+            else ""
+        )
         pieces.append(source[pos : q.start + 1])
         pieces.append(_BLANK * (inner_end - q.start - 1 - len(keep)))
         pieces.append(keep)
@@ -353,9 +367,9 @@ def _is_adverb(word: str) -> bool:
     )
 
 
-_LY_NOUNS = frozenset(
+_LY_NOUNS = _words(
     "daily weekly monthly family assembly rally supply anomaly italy bully ally "
-    "quarterly homily monopoly".split()
+    "quarterly homily monopoly"
 )
 
 
@@ -412,9 +426,9 @@ def _strip_lead(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     i = 0
     while i < len(tokens):
         low = _bare(tokens[i][2])
-        if low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS and low not in PRONOUN_GENDER:
-            i += 1
-        elif low in {"and", "even", "only", "also", "of"}:
+        if (
+            low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS and low not in PRONOUN_GENDER
+        ) or low in {"and", "even", "only", "also", "of"}:
             i += 1
         else:
             break
@@ -428,7 +442,13 @@ def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int,
     while i >= 0:
         word = tokens[i][2]
         low = _bare(word)
-        if low == "and" and out and _is_capital(out[0][2]) and i > 0 and _is_capital(tokens[i - 1][2]):
+        if (
+            low == "and"
+            and out
+            and _is_capital(out[0][2])
+            and i > 0
+            and _is_capital(tokens[i - 1][2])
+        ):
             out.insert(0, tokens[i])
             i -= 1
             continue
@@ -474,9 +494,7 @@ def _is_name_part(part: list[tuple[int, int, str]]) -> bool:
     if first.endswith(("’s", "'s", "’", "'")):
         return False
     caps = [w for _, _, w in part if w[0].isupper() or w[0] == "("]
-    return len(caps) * 2 >= len(part) and not any(
-        w.endswith(("’s", "'s")) for _, _, w in part[:-1]
-    )
+    return len(caps) * 2 >= len(part) and not any(w.endswith(("’s", "'s")) for _, _, w in part[:-1])
 
 
 def _np_part(part: list[tuple[int, int, str]]) -> bool:
@@ -486,8 +504,11 @@ def _np_part(part: list[tuple[int, int, str]]) -> bool:
         and _bare(part[0][2]) not in {"who", "which", "whose"}
         and not part[0][2].endswith("ing")
         and not part[0][2][0].isdigit()
-        and not (part[0][2][0].isupper() and _bare(part[0][2]) in CLAUSE_STARTS
-                 and _bare(part[0][2]) not in APPOSITIVE_STARTS)
+        and not (
+            part[0][2][0].isupper()
+            and _bare(part[0][2]) in CLAUSE_STARTS
+            and _bare(part[0][2]) not in APPOSITIVE_STARTS
+        )
     )
 
 
@@ -534,12 +555,19 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if current or complete:
             parts.append(current)
         runs = [_np_backward_run(part) for part in parts]
-        whole = [run if run and len(run) == len(part) else [] for run, part in zip(runs, parts, strict=True)]
+        whole = [
+            run if run and len(run) == len(part) else []
+            for run, part in zip(runs, parts, strict=True)
+        ]
         end = None
         for k, run in enumerate(whole):
             if run and _is_name_part(run):
                 first = run
-                if k + 1 < len(whole) and _np_part(whole[k + 1]) and not _is_name_part(whole[k + 1]):
+                if (
+                    k + 1 < len(whole)
+                    and _np_part(whole[k + 1])
+                    and not _is_name_part(whole[k + 1])
+                ):
                     first = whole[k + 1]
                 end = whole[0][-1] if whole[0] else run[-1]
                 return first[0][0], _end_of(end)
@@ -563,7 +591,7 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _end_of(tok: tuple[int, int, str]) -> int:
-    start, end, word = tok
+    _, end, word = tok
     if word.endswith(".") and len(word) > 1 and not _is_abbrev_word(word):
         return end - 1
     return end
@@ -630,7 +658,18 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     first = _bare(tokens[0][2])
     if first in CLAUSE_STARTS and first not in PRONOUN_GENDER and first not in APPOSITIVE_STARTS:
         # "But he …" vs "In a statement, the agency …"
-        if first in {"but", "and", "so", "still", "yet", "meanwhile", "however", "now", "then", "also"}:
+        if first in {
+            "but",
+            "and",
+            "so",
+            "still",
+            "yet",
+            "meanwhile",
+            "however",
+            "now",
+            "then",
+            "also",
+        }:
             start = 1
             if start < len(tokens) and tokens[start][2] == ",":
                 start += 1
@@ -656,13 +695,16 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             if low in STOP_WORDS or _is_verbish(word):
                 break
             last = _bare(run[-1][2]) if run else ""
-            if run and last not in APPOSITIVE_STARTS and (
-                run[-1][2][0].isupper() or last in PRONOUN_GENDER
+            if (
+                run
+                and last not in APPOSITIVE_STARTS
+                and (run[-1][2][0].isupper() or last in PRONOUN_GENDER)
+                and low not in NAME_PARTICLES
+                and low not in {"of", "and"}
             ):
-                if low not in NAME_PARTICLES and low not in {"of", "and"}:
-                    break
+                break
         run.append(tok)
-        if len(run) == 1 and low in PRONOUN_GENDER and word[0].islower() | (low in {"he", "she"}):
+        if len(run) == 1 and low in PRONOUN_GENDER:
             break
         if len(run) > 8:
             return None
@@ -714,7 +756,7 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
         return None
     ended = masked[q.end - 2] in ".?!" if q.end - 2 > q.start else False
     if not pre.strip(" ,—–-\n"):
-        # Inverted: "…,” said X"
+        # Inverted order: the cue comes first, then the speaker.
         if (ended and masked[q.end - 2] == ".") or _is_participle_cue(cue.text):
             return None
         span = _subject_after(masked, cue.end, window_end)
@@ -768,9 +810,11 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             continue
         clause_lo = _clause_start(masked, lo, cm.start)
         before_cue = masked[clause_lo : cm.start].rstrip()
-        if _is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue):
-            span = _first_subject(masked, sent_lo, cm.start)
-        elif _TRAILING_ADVERBS.sub("", before_cue).endswith((" and", " but")) or not before_cue:
+        if (
+            (_is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue))
+            or _TRAILING_ADVERBS.sub("", before_cue).endswith((" and", " but"))
+            or not before_cue
+        ):
             span = _first_subject(masked, sent_lo, cm.start)
         else:
             span = _subject_before(masked, clause_lo, cm.start)
@@ -786,8 +830,8 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
 _TRAILING_ADVERBS = regex.compile(
     r"(?:\s+(?:also|now|then|later|still|again|quickly|finally|even|just|never|often))+\Z", _V1
 )
-_SUBORDINATE = frozenset(
-    "when after before while if although though because since once until as whenever".split()
+_SUBORDINATE = _words(
+    "when after before while if although though because since once until as whenever"
 )
 
 
@@ -978,7 +1022,9 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
                     if name is not None:
                         gender.setdefault(name, want)
                         mentions.append(
-                            _Person(name=name, start=m.start(), subject=True, sentence=sentence_base + k)
+                            _Person(
+                                name=name, start=m.start(), subject=True, sentence=sentence_base + k
+                            )
                         )
                         positions.append(m.start())
                     continue
@@ -1022,7 +1068,9 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
             if g and name not in gender:
                 gender[name] = g
             k = bisect.bisect_right(sent_starts, m.start()) - 1
-            subject = k not in seen_in_sentence and _subject_position(masked, sent_starts[k], m.start())
+            subject = k not in seen_in_sentence and _subject_position(
+                masked, sent_starts[k], m.start()
+            )
             if subject:
                 seen_in_sentence.add(k)
             mentions.append(
@@ -1089,7 +1137,9 @@ def _subject_position(masked: str, sent_lo: int, pos: int) -> bool:
     )
 
 
-def _resolve_pronoun(people: _People, pos: int, gender: str, resolved: dict[str, str]) -> str | None:
+def _resolve_pronoun(
+    people: _People, pos: int, gender: str, resolved: dict[str, str]
+) -> str | None:
     return _resolve_in(people.mentions, people.positions, resolved, pos, gender)
 
 
@@ -1158,7 +1208,12 @@ def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -
     nxt = masked[q.end : q.end + 3]
     # Nickname inside a name: Dwayne “The Rock” Johnson.
     pm = _CAP_WORD_END.search(prev)
-    if pm is not None and nxt[:1] == " " and nxt[1:2].isupper() and pm.start(1) + max(0, q.start - 40) > sent_lo:
+    if (
+        pm is not None
+        and nxt[:1] == " "
+        and nxt[1:2].isupper()
+        and pm.start(1) + max(0, q.start - 40) > sent_lo
+    ):
         word_before = pm.group(1)
         if word_before.lower() not in CLAUSE_STARTS and len(words) <= 4:
             return "nickname"
@@ -1184,9 +1239,11 @@ def _units(
     paragraphs: Sequence[Paragraph], title: Span | None, dek: Span | None
 ) -> tuple[_Unit, ...]:
     units = [_Unit(start=p.start, end=p.end, paragraph=i) for i, p in enumerate(paragraphs)]
-    for head in (title, dek):
-        if head is not None:
-            units.append(_Unit(start=head.start, end=head.end, paragraph=None))
+    units.extend(
+        _Unit(start=head.start, end=head.end, paragraph=None)
+        for head in (title, dek)
+        if head is not None
+    )
     units.sort(key=lambda u: (u.start, u.end))
     return tuple(units)
 
@@ -1236,7 +1293,9 @@ def extract_quotes(
                     prev = before
             if prev is not None and (prev[0].speaker is not None or prev[0].speaker_mention):
                 inherited = prev[0]
-        kind = _other_kind(ctx, q, found if found is not None or inherited is None else _INHERIT, sent_lo)
+        kind = _other_kind(
+            ctx, q, found if found is not None or inherited is None else _INHERIT, sent_lo
+        )
         if kind is not None:
             other.append(Span(text=source[q.start : q.end], start=q.start, end=q.end))
             continue
