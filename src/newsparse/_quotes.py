@@ -788,7 +788,8 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         if span is not None and not masked[span[1] : q.start].strip(" ,:"):
             return _Found(mention=span, cue=inv.group(1).lower(), how="before")
     cues = _find_cues(masked, lo, q.start)
-    if "ccording" in masked[lo : q.start] or "selon" in masked[lo : q.start]:
+    lowered = masked[lo : q.start].lower()
+    if any(prep in lowered for prep in FOREIGN_PREPOSITION_CUES):
         accs = list(_ACCORDING.finditer(masked, lo, q.start))
     else:
         accs = []
@@ -1212,7 +1213,7 @@ def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -
         pm is not None
         and nxt[:1] == " "
         and nxt[1:2].isupper()
-        and pm.start(1) + max(0, q.start - 40) > sent_lo
+        and pm.start(1) + max(0, q.start - 40) >= sent_lo
     ):
         word_before = pm.group(1)
         if word_before.lower() not in CLAUSE_STARTS and len(words) <= 4:

@@ -1,0 +1,335 @@
+"""Quote extraction: one test (or parametrized group) per shape of reported speech."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsparse._model import Paragraph, Quote, Span
+from newsparse._quotes import extract_quotes
+
+
+def run(text: str, *, title: str | None = None) -> tuple[tuple[Quote, ...], tuple[Span, ...]]:
+    """Quotes of ``text`` (paragraphs split on blank lines), with an optional title line."""
+    source = f"{title}\n\n{text}" if title is not None else text
+    head = Span(text=title, start=0, end=len(title)) if title is not None else None
+    offset = len(title) + 2 if title is not None else 0
+    paragraphs = []
+    pos = offset
+    for block in text.split("\n\n"):
+        start = source.index(block, pos)
+        paragraphs.append(Paragraph(text=block, start=start, end=start + len(block)))
+        pos = start + len(block)
+    return extract_quotes(source, tuple(paragraphs), head)
+
+
+def only(text: str) -> Quote:
+    quotes, _ = run(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in run(text)[0]]
+
+
+# ---------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("“We will win,” Jane Doe said.", "We will win,"),
+        ('"We will win," Jane Doe said.', "We will win,"),
+        ("« Nous allons gagner », a déclaré Marie Dupont.", " Nous allons gagner "),
+        ("„Wir schaffen das“, sagte Angela Merkel.", "Wir schaffen das"),
+        ("「We will win」 Jane Doe said.", "We will win"),
+    ],
+)
+def test_quote_marks(text: str, inner: str) -> None:
+    quote = only(text)
+    assert quote.text == inner
+    assert text[quote.start : quote.end] == text[quote.start] + inner + text[quote.end - 1]
+    assert quote.speaker in {"Jane Doe", "Marie Dupont", "Angela Merkel"}
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    quote = only("“He told me ‘never again,’ and I believed him,” Jane Doe said.")
+    assert quote.text == "He told me ‘never again,’ and I believed him,"
+    assert quote.speaker == "Jane Doe"
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    quote = only("“It’s the workers’ money, isn't it?” asked Jane Doe.")
+    assert quote.text == "It’s the workers’ money, isn't it?"
+    assert quote.speaker == "Jane Doe"
+    assert quote.cue == "asked"
+
+
+def test_unclosed_quote_is_not_a_quote() -> None:
+    quotes, other = run("He said “this never ends. And nothing follows.")
+    assert quotes == ()
+    assert other == ()
+
+
+# ---------------------------------------------------------------- split and multi-paragraph
+
+
+def test_quote_split_by_attribution() -> None:
+    quotes, _ = run("“We won,” Jane Doe said. “Now we govern.”")
+    assert [q.text for q in quotes] == ["We won,", "Now we govern."]
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+    assert quotes[1].speaker_mention == quotes[0].speaker_mention
+
+
+def test_multi_paragraph_quote() -> None:
+    text = "Jane Doe said: “The first part.\n\n“The second part.”\n\nThe end."
+    quote = only(text)
+    assert quote.paragraph == 0
+    assert text[quote.start] == "“"
+    assert text[quote.end - 1] == "”"
+    assert "second part" in quote.text
+    assert quote.speaker == "Jane Doe"
+
+
+# ---------------------------------------------------------------- cues and speakers
+
+
+def test_partial_quote_in_sentence() -> None:
+    quote = only("Senator John Smith called the deal “a disaster” on Monday.")
+    assert quote.text == "a disaster"
+    assert quote.speaker == "John Smith"
+    assert quote.cue == "called"
+
+
+def test_speaker_after_inverted() -> None:
+    quote = only("“That is fine,” said John Smith.")
+    assert quote.speaker == "John Smith"
+    assert quote.cue == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“That is fine,” John Smith, the former minister, said.",
+        "John Smith, the former minister, said: “That is fine.”",
+    ],
+)
+def test_appositive_speaker(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker == "John Smith"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text.startswith("John Smith")
+
+
+def test_according_to() -> None:
+    quote = only("The plan is “dead on arrival,” according to John Smith.")
+    assert quote.speaker == "John Smith"
+    assert quote.cue == "according to"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "told reporters",
+        "wrote",
+        "tweeted",
+        "added",
+        "explained",
+        "argued",
+        "insisted",
+        "warned",
+        "noted",
+        "asked",
+    ],
+)
+def test_speech_verbs(verb: str) -> None:
+    quote = only(f"“The budget is too high,” John Smith {verb}.")
+    assert quote.speaker == "John Smith"
+    assert quote.cue == verb.split()[0]
+
+
+def test_speaker_before_quote() -> None:
+    quote = only("John Smith told reporters on Monday, “The budget is too high.”")
+    assert quote.speaker == "John Smith"
+    assert quote.cue == "told"
+
+
+def test_attribution_in_previous_sentence() -> None:
+    quote = only("Donald Trump had a message for reporters: “Go home.”")
+    assert quote.speaker == "Donald Trump"
+
+
+def test_quote_in_headline() -> None:
+    quotes, _ = run("The talks ended early.", title="Jane Doe says the deal is “a disaster”")
+    assert len(quotes) == 1
+    assert quotes[0].paragraph is None
+    assert quotes[0].speaker == "Jane Doe"
+
+
+def test_quote_inside_dashes() -> None:
+    quote = only("The deal — “a total disaster,” John Smith said — collapsed on Friday.")
+    assert quote.speaker == "John Smith"
+
+
+def test_pronoun_resolves_to_last_person() -> None:
+    quote = only("Mike Pompeo spoke first. “We made progress,” he said.")
+    assert quote.speaker == "Mike Pompeo"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "he"
+
+
+def test_pronoun_gender() -> None:
+    quote = only("Jane Doe met John Smith on Monday. “It went well,” she said.")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_pronoun_gender_from_history() -> None:
+    text = (
+        "Alex Kim arrived early. He sat with Sam Lee.\n\n"
+        "Sam Lee spoke briefly. She left at noon.\n\n"
+        "“It was useful,” he said."
+    )
+    assert speakers(text) == ["Alex Kim"]
+
+
+def test_continuation_takes_previous_speaker() -> None:
+    text = "“We won,” Jane Doe said.\n\n“And we will win again.”"
+    assert speakers(text) == ["Jane Doe", "Jane Doe"]
+
+
+def test_joint_speakers() -> None:
+    quote = only("“It is unclear,” Joel Wit and Jenny Town of the 38 North think tank wrote.")
+    assert quote.speaker == "Joel Wit and Jenny Town"
+    assert quote.cue == "wrote"
+
+
+@pytest.mark.parametrize("short", ["Trump", "Mr. Trump"])
+def test_short_name_resolves_to_full_name(short: str) -> None:
+    text = f"Donald Trump arrived in Ohio.\n\n“We will win,” {short} said."
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_description_kept_as_written() -> None:
+    quote = only("“We disagree,” a senior administration official said.")
+    assert quote.speaker == "a senior administration official"
+
+
+def test_unknown_speaker_is_none() -> None:
+    quote = only("“Nobody knows what happens next in this long and complicated story.”")
+    assert quote.speaker is None
+    assert quote.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Das ist gut“, erklärte Angela Merkel.", "Angela Merkel"),
+        ("“Es bueno”, dijo Juan Pérez.", "Juan Pérez"),
+        ("Según Juan Pérez, el plan es “un desastre total para todos”.", "Juan Pérez"),
+        ("« C’est fini », a dit Marie Dupont.", "Marie Dupont"),
+    ],
+)
+def test_foreign_cues(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+# ---------------------------------------------------------------- not speech
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The so-called “experts” were wrong again.", "“experts”"),
+        ("Dwayne “The Rock” Johnson arrived late.", "“The Rock”"),
+        ("She starred in the film “The Long Night” last year.", "“The Long Night”"),
+        ("Signs declared the city “a zone of peace.”", "“a zone of peace.”"),
+        ("He cited a “Libya model” in the talks.", "“Libya model”"),
+    ],
+)
+def test_not_speech(text: str, quoted: str) -> None:
+    quotes, other = run(text)
+    assert quotes == ()
+    assert [span.text for span in other] == [quoted]
+    assert text[other[0].start : other[0].end] == quoted
+
+
+def test_speaker_mention_slices_source() -> None:
+    text = "“We will win,” Jane Doe, the senator, said."
+    quote = only(text)
+    assert quote.speaker_mention is not None
+    mention = quote.speaker_mention
+    assert text[mention.start : mention.end] == mention.text
+
+
+# ---------------------------------------------------------------- speed
+
+
+def test_many_unmatched_marks_are_linear() -> None:
+    text = "He said “" + "word “" * 20000 + " end."
+    started = time.perf_counter()
+    run(text)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_long_document_is_fast() -> None:
+    para = "“We will win,” Jane Doe said. She added that the plan was “a disaster.”"
+    text = "\n\n".join([para] * 2000)
+    started = time.perf_counter()
+    quotes, _ = run(text)
+    assert len(quotes) == 4000
+    assert time.perf_counter() - started < 5.0
+
+
+# ---------------------------------------------------------------- the seed article
+
+SEED_QUOTES = [
+    ("real progress.", "Mike Pompeo", "admitted"),
+    ("a feeling that good results", "the North Korean leader", "told"),
+    ("It was about the sanctions,", "Trump", "explained"),
+    ("Basically, they wanted", "Trump", "added"),
+    ("They were willing to denuke", "Trump", "added"),
+    ("We made real progress", "Mike Pompeo", "told"),
+    ("Unfortunately, we didn’t get", "Mike Pompeo", "told"),
+    ("something that ultimately", "Mike Pompeo", "told"),
+    ("and continue to work out", "Mike Pompeo", "saying"),
+    ("terrible for Moon Jae-in", "Chad O’Carroll", "tweeted"),
+    ("regrets", "Kim Eui-kyeom", "said"),
+    ("to another level.", "Kim Eui-kyeom", "added"),
+    ("actively", "Trump", "asked"),
+    ("Exactly what happened", "Joel Wit and Jenny Town", "wrote"),
+    ("It’s hard to believe", "Joel Wit and Jenny Town", "wrote"),
+    ("crystal clear", "Ri Yong Ho", "said"),
+    ("I cannot guarantee", "Choe Son Hui", "added"),
+    ("last minute", "Chong Se-hyun", "suggested"),
+    ("added demands", "Chong Se-hyun", "suggested"),
+    ("increased their demand", "Chong Se-hyun", "said"),
+    ("I’m not shocked", "Ro Khanna", "wrote"),
+    ("These inconsistent", "Ro Khanna", "said"),
+    ("It shows that Vietnam", "Cao Thu Hà", "said"),
+    ("I take that as a good sign", "Cao Thu Hà", "said"),
+    ("I think Vietnam is chosen", "Van Nguyen", "said"),
+    ("And they can’t go to China", "Van Nguyen", "said"),
+    ("This is a moment", "Christine Ahn", "told"),
+    ("Korea wants peace", "Christine Ahn", "told"),
+]
+
+
+def test_seed_article(seed_bytes: bytes) -> None:
+    import newsparse
+
+    article = newsparse.parse(seed_bytes, kind="text")
+    got = [(q.text, q.speaker, q.cue) for q in article.quotes]
+    assert len(got) == len(SEED_QUOTES)
+    for (text, speaker, cue), (prefix, want_speaker, want_cue) in zip(
+        got, SEED_QUOTES, strict=True
+    ):
+        assert text.startswith(prefix)
+        assert (speaker, cue) == (want_speaker, want_cue), text
+    mentions = {q.text[:12]: q.speaker_mention.text for q in article.quotes if q.speaker_mention}
+    assert mentions["We made real"] == "he"
+    assert sorted(span.text for span in article.other_quoted) == [
+        "“Libya model”",
+        "“the city for peace.”",
+    ]
