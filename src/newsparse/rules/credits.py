@@ -58,12 +58,53 @@ _AGENCY_FORM = regex.compile(
     rf"""(?:
         {_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_AGENCY})?
       | {_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?
-      | {_NAME}\s+(?:via|for)\s+{_AGENCY}(?:\s+for\s+{_NAME})?
+      | {_NAME}\s+via\s+{_AGENCY}(?:\s+for\s+{_NAME})?
       | {_AGENCY}\s*(?:/|via)\s*{_AGENCY}
       | {_STOCK}
     )""",
     _I,
 )
+# Cheap substring tests run before the patterns: every credit holds one of these.
+_STOCK_WORDS: tuple[str, ...] = (
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "unsplash",
+    "pexels",
+    "pixabay",
+)
+_STOCK_WORDS += ("adobe", "fotolia", "imago", "alliance", "wikimedia", "wireimage", "filmmagic")
+_LABEL_STEMS: tuple[str, ...] = (
+    "photo",
+    "foto",
+    "bild",
+    "image",
+    "imagen",
+    "picture",
+    "pic",
+    "illustr",
+    "graphic",
+)
+_LABEL_STEMS += (
+    "grafik",
+    "artwork",
+    "credit",
+    "crédit",
+    "quelle",
+    "fuente",
+    "courtesy",
+    "genehmigung",
+)
+
+
+def _may_be_credit(text: str) -> bool:
+    low = text.casefold()
+    if "/" in text or "©" in text or "(c)" in low or "via" in low or "cc" in low:
+        return True
+    return any(w in low for w in _STOCK_WORDS) or any(w in low for w in _LABEL_STEMS)
+
+
 _LICENCE = regex.compile(
     r"\bCC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,3}|0)(?:[\s-]?\d\.\d)?\b|\bpublic\s+domain\b|\bGFDL\b|\bvia\s+wikimedia\s+commons\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -141,6 +182,8 @@ def is_credit(text: str) -> bool:
     text = _unwrap(text)
     if not text or len(text) > 200:
         return False
+    if not _may_be_credit(text):
+        return False
     if _AGENCY_FORM.fullmatch(text):
         return True
     m = _LABELLED.fullmatch(text)
@@ -173,6 +216,8 @@ def _caption_suffix(ctx: RuleContext) -> Iterator[Hit]:
     for block in ctx.blocks:
         text = block.text
         offset = max(0, len(text) - 160)
+        if not _may_be_credit(text[offset:]):
+            continue
         for m in _CREDIT_START.finditer(text, offset):
             head = text[: m.start()]
             if len(head.split()) < 2 or not is_credit(text[m.end() :]):

@@ -63,6 +63,13 @@ _PITCH = regex.compile(
     _I,
 )
 
+# Every disclosure names the commission or the affiliate links: a cheap test first.
+_TOPIC = regex.compile(
+    r"commission|affiliate|qualifying\s+purchases|provision|vergütung|comisión|compensat",
+    regex.IGNORECASE,
+)
+_QUOTES = ('"', "“", "”", "„", "«")
+
 
 def _is_disclosure(text: str) -> bool:
     parts = [s.rstrip(" .!?…") for s in sentences(text)]
@@ -80,7 +87,10 @@ def _is_disclosure(text: str) -> bool:
 def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of affiliate-link disclosure sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 600 and _is_disclosure(block.text):
+        # Disclosures are never quoted: a quotation is someone talking about commissions.
+        if len(block.text) > 600 or any(q in block.text for q in _QUOTES):
+            continue
+        if _TOPIC.search(block.text) and _is_disclosure(block.text):
             yield Hit(block=block, reason="an affiliate-link disclosure, no news")
 
 

@@ -80,6 +80,7 @@ _PITCH = regex.compile(
         cancel\s+(?:any\s*time|at\s+any\s+time)\b[^.!?]{{0,40}}
       | no\s+commitment | jederzeit\s+kündbar | sans\s+engagement | cancela\s+cuando\s+quieras
       | (?:please\s+)?(?:log|sign)\s*in(?:\s+(?:here|now))?
+      | (?:hier\s+)?(?:anmelden|einloggen) | se\s+connecter | connectez-vous | inicia(?:r)?\s+sesión
       | (?:or\s+)?create\s+(?:an?|your)\s+(?:free\s+)?account
       | (?:(?:only|just)\s+)?{_PRICE}\s*{_PERIOD}?(?:\s+(?:thereafter|after\s+that|afterwards))?
       | (?:support|subscribe\s+to)\s+(?:quality|independent|local)\s+journalism\b[^.!?]{{0,60}}
@@ -95,6 +96,26 @@ _PLACEHOLDER = regex.compile(
     r"[A-Za-z0-9_]{0,30}(?:_{2,8}|\s?\}\}|\s?\]\]|%%)(?![\w}\]])"
 )
 _MARKER_WORD = regex.compile(r"paywall|paymeter|metered_content|premium_content", regex.IGNORECASE)
+
+# Every subscription call holds one of these: a cheap substring test first.
+_STEMS: tuple[str, ...] = (
+    "subscri",
+    "already",
+    "member",
+    "regist",
+    "account",
+    "log",
+    "sign",
+    "left",
+    "remaining",
+)
+_STEMS += ("free", "limit", "premium", "exclusive", "$", "€", "£", "euro", "dollar", "cent", "¢")
+_STEMS += ("access", "trial", "abonn", "plus", "lesen", "reste", "suscri", "suscrí", "queda")
+
+
+def _has_stem(text: str) -> bool:
+    low = text.casefold()
+    return any(stem in low for stem in _STEMS)
 
 
 def _is_prompt(text: str) -> bool:
@@ -113,7 +134,7 @@ def _is_prompt(text: str) -> bool:
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of subscription calls and meter messages."""
     for block in ctx.blocks:
-        if len(block.text) <= 300 and _is_prompt(block.text):
+        if len(block.text) <= 300 and _has_stem(block.text) and _is_prompt(block.text):
             yield Hit(block=block, reason="a subscription prompt at the paywall, no news")
 
 

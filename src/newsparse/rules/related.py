@@ -94,6 +94,9 @@ def _inline(ctx: RuleContext) -> Iterator[Hit]:
         if not label.lstrip(" |•·>»–—-")[:1].isupper():
             continue
         headline = m["headline"].rstrip()
+        first = headline.lstrip("\"“‘'")[:1]
+        if not (first.isupper() or first.isdigit()):
+            continue
         if len(sentences(headline)) == 1 and 2 <= word_count(headline) <= 22:
             yield Hit(block=block, reason="a read-more link to another story, between paragraphs")
 
