@@ -147,7 +147,7 @@ def test_according_to() -> None:
 def test_speech_verbs(verb: str) -> None:
     quote = only(f"“The budget is too high,” John Smith {verb}.")
     assert quote.speaker == "John Smith"
-    assert quote.cue == verb.split()[0]
+    assert quote.cue == verb.split(maxsplit=1)[0]
 
 
 def test_speaker_before_quote() -> None:
