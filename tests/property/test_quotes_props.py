@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,7 +103,7 @@ def check(text: str) -> None:
     for span in other:
         assert text[span.start : span.end] == span.text
     spans = sorted([(q.start, q.end) for q in quotes] + [(s.start, s.end) for s in other])
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
 
 
