@@ -30,7 +30,7 @@ _STORIES = r"(?:articles?|stories|story|posts?|news|content|coverage|reading|lin
 _LIST_HEADING = rf"""(?:
         (?:more\s+)?related(?:\s+{_STORIES})?
       | (?:more|latest)\s+(?:{_STORIES}\s+)?from\s+(?:the\s+)?(?-i:\p{{Lu}})[\w'’&.,+ -]{{0,40}}
-      | more\s+(?:{_STORIES}|headlines)
+      | more\s+(?:stories|articles|news|headlines|videos|coverage|reading)
       | recommended\s+(?:for\s+you|{_STORIES}|reading)
       | (?:you|we\s+think\s+you)\s+(?:may|might|could|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)(?:\s+these)?
       | (?:also\s+)?(?:on|from)\s+(?:our|this)\s+site
@@ -52,8 +52,8 @@ _LINK_HEADING = r"""(?:
       | in\s+other\s+news | further\s+reading | more\s+to\s+explore | keep\s+reading
     )"""
 _FRAME = r"[\s|•·>»–—-]*"
-_HEADING = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}|{_LINK_HEADING})[\s:.»>|…-]*", _I)
-_OPENS_LIST = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}[\s:.»>|…-]*|{_LINK_HEADING}\s*:\s*)", _I)
+_HEADING = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}|{_LINK_HEADING})[\s:»>|…-]*", _I)
+_OPENS_LIST = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}[\s:»>|…-]*|{_LINK_HEADING}\s*:\s*)", _I)
 
 _INLINE = regex.compile(
     r"""[\s|•·>»–—-]*(?:
