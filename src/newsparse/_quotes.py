@@ -1224,6 +1224,8 @@ def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -
         caps = [w for w in words if w[:1].isupper()]
         if len(caps) * 2 >= len(words):
             return "title"
+    if prev.rstrip().lower().endswith(("so-called", "so called")) and len(words) <= 4:
+        return "scare"
     if found is not None:
         if found.mention is not None and _mention_head(source, found.mention) in NON_SPEAKER_NOUNS:
             return "sign"
