@@ -202,13 +202,13 @@ _CLASS_HINTS = re.compile(
    |(?P<share>share|sharing|social|sociable|addthis|sharethis|shariff|(?<![a-z])follow[-_]?us|print[-_]?(?:link|button)|facebook|twitter|whatsapp|pinterest|linkedin)
    |(?P<related>related|recommend|read[-_]?(?:more|next|also)|more[-_]?(?:stories|articles|news|from|on)|most[-_]?(?:popular|read|viewed)|trending|popular|outbrain|taboola|(?<![a-z])teasers?(?![a-z])|up[-_]?next|also[-_]?(?:read|like)|yarpp|you[-_]?may|(?<![a-z])latest(?![a-z])|(?<![a-z])other[-_]?(?:posts|articles))
    |(?P<newsletter>newsletter|subscribe|subscription|signup|sign[-_]up|mailing|mailchimp|opt[-_]?in|(?<![a-z])optin)
-   |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp(?![a-z])|onetrust|privacy[-_]?(?:banner|notice))
+   |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|^cmp$|onetrust|privacy[-_]?(?:banner|notice))
    |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))
    |(?P<ad>(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]|[-_]ad(?![a-z])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
    |(?P<fundraising>donat|fundrais|(?<![a-z])support[-_]us)
    |(?P<nav>(?<![a-z])nav(?![a-z])|navbar|navigation|(?<![a-z])menu|breadcrumb|pagination|pager(?![a-z])|skip[-_]?(?:link|to)|jump[-_]?to|(?<![a-z])toc(?![a-z])|masthead|site[-_]?(?:header|nav|title|logo)|topbar|(?<![a-z])search)
    |(?P<footer>footer|colophon|copyright|(?<![a-z])legal(?![a-z]))
-   |(?P<aside>sidebar|side[-_]?bar|widget|(?<![a-z])rail(?![a-z])|(?<![a-z])aside|(?<![a-z])sidebox)
+   |(?P<aside>(?<![a-z])sidebar(?![-_]?(?:left|right|layout))|side[-_]bar|(?<!elementor-)(?<!elementor-element-)widget(?![-_]?(?:wrap|container|text|heading|image))|(?<![a-z])rail(?![a-z])|(?<![a-z])aside|(?<![a-z])sidebox)
    |(?P<hidden>^(?:is[-_])?hidden$|^hide$|^d-none$|^invisible$|sr[-_]only|visually[-_]?hidden|screen[-_]?reader|(?<![a-z])offscreen|modal|popup|pop[-_]up|overlay|lightbox)
    |(?P<byline>byline|by[-_]line|(?<![a-z])author|writer|(?<![a-z])contributor)
    |(?P<date>(?<![a-z])date|dateline|timestamp|published|(?<![a-z])posted[-_]?on|(?<![a-z])pubdate|(?<![a-z])time(?![a-z]))
@@ -668,6 +668,9 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     # negative words on it: a page wrapper called "has-sidebar" is still the page.
     body_below = [False] * n_el
     score = [0.0] * n_el
+    # An element holding most of the page's running text is the page, whatever its name.
+    most = 0.7 * sum(good)
+    raw = good.copy()
     for e in range(n_el - 1, -1, -1):
         g, b = good[e], bad[e]
         own = labels[e]
@@ -677,11 +680,11 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             and any(label in _NEGATIVE for label in own)
             and not any(label in _POSITIVE for label in own)
             # Much running text and few links: a mislabelled container, unless comments.
-            and ("comment" in own or g < 500 or g < 3 * b)
+            and ("comment" in own or ((g < 500 or g < 3 * b) and g < most))
         ):
             negative[e] = True
-            # Boilerplate regions hand their text up as boilerplate.
-            b, g = b + g, 0.0
+            # Boilerplate regions hand their text up as boilerplate; hidden text counts for nothing.
+            b, g = (b if "hidden" in own else b + g), 0.0
         s = g - b
         if own and ("body" in own or "article" in own or "main" in own):
             s *= 1.25 if "body" in own else 1.1
@@ -690,6 +693,7 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         if p >= 0:
             good[p] += g
             bad[p] += b
+            raw[p] += raw[e]
             if body_below[e] or "body" in own or "main" in own:
                 body_below[p] = True
     # The best element not inside a boilerplate region.
@@ -700,6 +704,18 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         under[e] = negative[e] or (p >= 0 and under[p])
         if not under[e] and score[e] > best_score:
             best, best_score = e, score[e]
+    if best < 0:
+        # Nothing article-like outside boilerplate regions: the innermost element holding
+        # most of the running text wins after all.
+        total = sum(raw[e] for e in range(n_el) if parents[e] < 0)
+        for e in range(n_el):
+            if total > 0 and raw[e] >= 0.8 * total:
+                best = e
+        if best >= 0:
+            e = best
+            while e >= 0:
+                negative[e] = False
+                e = parents[e]
     return best
 
 
