@@ -2,32 +2,91 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 import regex
 
-__all__ = ["sentences", "word_count"]
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
-# A sentence ends at . ! ? or … (possibly followed by closing quotes/brackets),
-# then whitespace; the lookbehind keeps common abbreviations together.
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Jr|Sr|Inc|Co|No|vs|U\.S|[A-Z]))"
-    r"[.!?…]+[\"”’')\]]*\s+"
+__all__ = ["has_any", "iter_sentences", "only_sentences_of", "sentences", "word_count"]
+
+# A sentence ends at . ! ? or … (possibly followed by closing quotes or
+# brackets), then whitespace.  A plain character-class pattern: the standard
+# library's engine finds these fastest; abbreviations are checked in Python.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s".split()
 )
 _WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
 
 
-def sentences(text: str) -> list[str]:
-    """Split ``text`` into sentences (rough, for classifying short blocks)."""
-    parts: list[str] = []
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the ``.`` at ``dot`` closes an abbreviation or an initial."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    return word.casefold() in _ABBREVIATIONS
+
+
+def iter_sentences(text: str) -> Iterator[str]:
+    """Yield the sentences of ``text``, stripped (rough, for classifying short blocks)."""
     pos = 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and m.group().count(".") == 1 and _is_abbreviation(text, m.start()):
+            continue
         piece = text[pos : m.end()].strip()
         if piece:
-            parts.append(piece)
+            yield piece
         pos = m.end()
     tail = text[pos:].strip()
     if tail:
-        parts.append(tail)
-    return parts
+        yield tail
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as a list."""
+    return list(iter_sentences(text))
+
+
+def only_sentences_of(
+    text: str,
+    call: regex.Pattern[str],
+    pitch: regex.Pattern[str] | None = None,
+    *,
+    max_sentences: int = 4,
+) -> bool:
+    """Whether ``text`` consists only of sentences that ``call`` or ``pitch`` match in full.
+
+    At least one sentence must be a ``call``, and there may be no more than
+    ``max_sentences``.  Trailing punctuation is stripped before matching.  Stops
+    at the first sentence that is neither, so a news paragraph costs one or
+    two failed matches.
+    """
+    has_call = False
+    for count, sentence in enumerate(iter_sentences(text), start=1):
+        if count > max_sentences:
+            return False
+        part = sentence.rstrip(" .!?…")
+        if call.fullmatch(part):
+            has_call = True
+        elif pitch is None or not pitch.fullmatch(part):
+            return False
+    return has_call
+
+
+def has_any(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether the lower-cased ``text`` contains one of ``stems`` (lower-case substrings).
+
+    A pre-check before a regex: plain substring tests run far faster than an
+    alternation scanned at every position of the block.
+    """
+    low = text.lower()
+    return any(stem in low for stem in stems)
 
 
 def word_count(text: str) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences
+from newsparse._text import has_any, only_sentences_of
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._lines import line_rule
 
@@ -99,22 +99,20 @@ _BUTTON = regex.compile(
 
 
 def _is_banner(text: str) -> bool:
-    parts = [s.rstrip(" .!?…") for s in sentences(text)]
-    if not parts or len(parts) > 5:
-        return False
-    has_call = False
-    for part in parts:
-        if _CALL.fullmatch(part):
-            has_call = True
-        elif not _PITCH.fullmatch(part):
-            return False
-    return has_call
+    return only_sentences_of(text, _CALL, _PITCH, max_sentences=5)
+
+
+# Every consent sentence holds one of these: a cheap substring test first.
+_CALL_STEMS = (
+    *("cookie", "technolog", "assume", "continu", "poursuivant", "you agree", "you consent"),
+    *("you accept", "agreeing", "consenting", "stimmen sie", "erklären sie"),
+)
 
 
 def _banner(ctx: RuleContext) -> Iterator[Hit]:
     """A block made only of cookie consent sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 800 and _is_banner(block.text):
+        if len(block.text) <= 800 and has_any(block.text, _CALL_STEMS) and _is_banner(block.text):
             yield Hit(block=block, reason="a cookie consent banner, no news")
 
 

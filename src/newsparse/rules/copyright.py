@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences
+from newsparse._text import has_any, only_sentences_of
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -50,16 +50,21 @@ _NOTICE = regex.compile(
 
 
 def _is_notice(text: str) -> bool:
-    parts = [s.rstrip(" .!?…") for s in sentences(text)]
-    if not parts or len(parts) > 4:
-        return False
-    return all(_NOTICE.fullmatch(part) for part in parts)
+    return only_sentences_of(text, _NOTICE, max_sentences=4)
+
+
+# Every notice holds one of these: a cheap substring test first.
+_STEMS = (
+    *("©", "copyright", "(c)", "copr", "rights reserved", "rechte", "droits", "derechos"),
+    *("diritti", "rechten", "may not be", "no part of", "prohibited", "forbidden"),
+    *("not permitted", "trust principles"),
+)
 
 
 def _notice(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of copyright and reproduction notices."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and _is_notice(block.text):
+        if len(block.text) <= 400 and has_any(block.text, _STEMS) and _is_notice(block.text):
             yield Hit(block=block, reason="a copyright or reproduction notice, no news")
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences
+from newsparse._text import has_any, only_sentences_of
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -64,24 +64,15 @@ _PITCH = regex.compile(
 )
 
 # Every disclosure names the commission or the affiliate links: a cheap test first.
-_TOPIC = regex.compile(
-    r"commission|affiliate|qualifying\s+purchases|provision|vergütung|comisión|compensat",
-    regex.IGNORECASE,
+_TOPIC_STEMS = (
+    *("commission", "affiliate", "qualifying purchases", "provision", "vergütung"),
+    *("comisión", "compensat"),
 )
 _QUOTES = ('"', "“", "”", "„", "«")
 
 
 def _is_disclosure(text: str) -> bool:
-    parts = [s.rstrip(" .!?…") for s in sentences(text)]
-    if not parts or len(parts) > 5:
-        return False
-    has_call = False
-    for part in parts:
-        if _CALL.fullmatch(part):
-            has_call = True
-        elif not _PITCH.fullmatch(part):
-            return False
-    return has_call
+    return only_sentences_of(text, _CALL, _PITCH, max_sentences=5)
 
 
 def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
@@ -90,7 +81,7 @@ def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
         # Disclosures are never quoted: a quotation is someone talking about commissions.
         if len(block.text) > 600 or any(q in block.text for q in _QUOTES):
             continue
-        if _TOPIC.search(block.text) and _is_disclosure(block.text):
+        if has_any(block.text, _TOPIC_STEMS) and _is_disclosure(block.text):
             yield Hit(block=block, reason="an affiliate-link disclosure, no news")
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences
+from newsparse._text import has_any, only_sentences_of
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._lines import line_rule
 
@@ -101,22 +101,21 @@ _LABEL = regex.compile(
 
 
 def _is_prompt(text: str) -> bool:
-    parts = [s.rstrip(" .!?…") for s in sentences(text)]
-    if not parts or len(parts) > 4:
-        return False
-    has_call = False
-    for part in parts:
-        if _CALL.fullmatch(part):
-            has_call = True
-        elif not _PITCH.fullmatch(part):
-            return False
-    return has_call
+    return only_sentences_of(text, _CALL, _PITCH, max_sentences=4)
+
+
+# Every sign-up call holds one of these: a cheap substring test first.
+_CALL_STEMS = (
+    *("newsletter", "bulletin", "briefing", "digest", "mail", "inbox", "sign up", "signup"),
+    *("sign-up", "subscri", "regist", "suscr", "bolet", "correo", "abonn", "anmeld", "inscri"),
+    *("recevez", "recibe", "lettre", "signing", "by clicking", "by entering", "thank"),
+)
 
 
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of newsletter sign-up sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and _is_prompt(block.text):
+        if len(block.text) <= 400 and has_any(block.text, _CALL_STEMS) and _is_prompt(block.text):
             yield Hit(block=block, reason="a newsletter sign-up prompt, no news")
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences
+from newsparse._text import has_any, only_sentences_of
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ _PLACEHOLDER = regex.compile(
     r"(?<![\w{\[])(?:_{2,8}|\{\{\s?|\[\[\s?|%%)[A-Za-z0-9_]{0,30}(?i:paywall|paymeter|metered_content|premium_content)"
     r"[A-Za-z0-9_]{0,30}(?:_{2,8}|\s?\}\}|\s?\]\]|%%)(?![\w}\]])"
 )
-_MARKER_WORD = regex.compile(r"paywall|paymeter|metered_content|premium_content", regex.IGNORECASE)
+_MARKER_STEMS = ("paywall", "paymeter", "metered_content", "premium_content")
 
 # Every subscription call holds one of these: a cheap substring test first.
 _STEMS: tuple[str, ...] = (
@@ -119,16 +119,7 @@ def _has_stem(text: str) -> bool:
 
 
 def _is_prompt(text: str) -> bool:
-    parts = [s.rstrip(" .!?…") for s in sentences(text)]
-    if not parts or len(parts) > 4:
-        return False
-    has_call = False
-    for part in parts:
-        if _CALL.fullmatch(part):
-            has_call = True
-        elif not _PITCH.fullmatch(part):
-            return False
-    return has_call
+    return only_sentences_of(text, _CALL, _PITCH, max_sentences=4)
 
 
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
@@ -141,7 +132,7 @@ def _prompt(ctx: RuleContext) -> Iterator[Hit]:
 def _placeholder(ctx: RuleContext) -> Iterator[Hit]:
     """Paywall template markers, cut out of the block they sit in."""
     for block in ctx.blocks:
-        if not _MARKER_WORD.search(block.text):
+        if not has_any(block.text, _MARKER_STEMS):
             continue
         for m in _PLACEHOLDER.finditer(block.text):
             yield Hit(
