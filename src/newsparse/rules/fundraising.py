@@ -33,13 +33,13 @@ _CTA = regex.compile(
         (?:donate|give|contribute|chip\s+in)(?:\s+(?:now|today|here|online|monthly|what\s+you\s+can))*
       | make\s+(?:a|your)\s+(?:(?:tax-deductible|one-time|monthly|recurring)\s+)?(?:gift|donation|contribution)(?:\s+(?:now|today|here))*
       | (?:become|join\s+us\s+as)\s+an?\s+(?:member|supporter|patron|sustainer|subscriber|donor)(?:\s+(?:now|today|here))*
-      | (?:support|fund|power|sustain)\s+(?:us|our\s+(?:work|journalism|reporting|mission|newsroom)|independent\s+(?:journalism|media|news|reporting)|\p{Lu}[\w'’&.-]*(?:\s+\p{Lu}[\w'’&.-]*){0,3}(?:['’]s\s+(?:journalism|work|reporting))?)(?:\s+(?:now|today|here))*
-      | (?:support|donate\s+to)\s+\p{Lu}[\w'’&.-]*(?:\s+\p{Lu}[\w'’&.-]*){0,3}\s+(?:today|now)
+      | (?:support|fund|power|sustain)\s+(?:us|our\s+(?:work|journalism|reporting|mission|newsroom)|independent\s+(?:journalism|media|news|reporting)|(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}(?:['’]s\s+(?:journalism|work|reporting))?)(?:\s+(?:now|today|here))*
+      | (?:support|donate\s+to)\s+(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+(?:today|now)
       | (?:yes[,!]?\s+)?i\s+want\s+to\s+(?:donate|support|give|contribute)\b[^.!?]{0,60}
       | click\s+here\s+to\s+(?:donate|support\s+us|give)
       | jetzt\s+(?:spenden|unterstützen|mitglied\s+werden)
-      | unterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus|\p{Lu}\w+)(?:\s+jetzt)?
-      | (?:faire|faites)\s+un\s+don | soutenez(?:-nous|\s+\p{Lu}\w+)
+      | unterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus|(?-i:\p{Lu})\w+)(?:\s+jetzt)?
+      | (?:faire|faites)\s+un\s+don | soutenez(?:-nous|\s+(?-i:\p{Lu})\w+)
       | dona(?:\s+ahora|\s+aquí)? | haz\s+una\s+donación | apóyanos
     )[.!]*""",
     _I | regex.VERBOSE,
@@ -49,21 +49,21 @@ _CTA = regex.compile(
 _PITCH = regex.compile(
     r"""(?:
         (?:independent|quality|public[-\s]interest|nonprofit|non-profit|fearless|our)\s+journalism\s+(?:is\s+)?(?:needs|depends\s+on|relies\s+on|requires|matters|is\s+(?:now\s+)?(?:more\s+)?(?:vital|important|essential))\b.*
-      | (?:we|\p{Lu}\w+(?:\s+\p{Lu}\w+){0,3})\s+(?:relies?|depends?|counts?)\s+on\s+(?:readers|supporters|members|donors|people)\s+like\s+you\b.*
+      | (?:we|(?-i:\p{Lu})\w+(?:\s+(?-i:\p{Lu})\w+){0,3})\s+(?:relies?|depends?|counts?)\s+on\s+(?:readers|supporters|members|donors|people)\s+like\s+you\b.*
       | (?:every|any)\s+(?:contribution|donation|gift|dollar)[^.!?]{0,60}(?:makes\s+a\s+difference|counts|helps|matters)\b.*
-      | (?:\p{Lu}\w+(?:\s+\p{Lu}\w+){0,3})\s+is\s+(?:reader[-\s](?:funded|supported)|funded\s+by\s+(?:readers|members|donations))\b(?!.*\b(?:buy|purchase|affiliate|commission)\b).*
+      | (?:(?-i:\p{Lu})\w+(?:\s+(?-i:\p{Lu})\w+){0,3})\s+is\s+(?:reader[-\s](?:funded|supported)|funded\s+by\s+(?:readers|members|donations))\b(?!.*\b(?:buy|purchase|affiliate|commission)\b).*
       | (?:it\s+)?(?:only\s+)?takes\s+(?:a\s+minute|one\s+minute|\$\d+)\b.*
       | thank\s+you(?:\s+for\s+(?:your|reading|supporting)[^.!?]{0,60})?
       | your\s+(?:support|contribution|donation|gift)\s+(?:makes|helps|keeps|allows|matters|is)\b.*
       | (?:we|i)\s+(?:need|count\s+on)\s+your\s+(?:support|help)\b.*
-      | (?:\p{Lu}\w+\s+)?(?:ist|sind)\s+spendenfinanziert.*
+      | (?:(?-i:\p{Lu})\w+\s+)?(?:ist|sind)\s+spendenfinanziert.*
       | den\s+preis\s+für\b.*\bbestimmen\s+sie\b.*
     )""",
     _I | regex.VERBOSE,
 )
 
 _SALUTATION = regex.compile(
-    r"(?:dear|hello|hi|to\s+our)\s+(?:(?:fellow|valued|loyal|new)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,2}"
+    r"(?:dear|hello|hi|to\s+our)\s+(?:(?:fellow|valued|loyal|new)\s+)?(?:(?-i:\p{Lu})[\w'’-]*\s+){0,2}"
     r"(?:reader|readers|friend|friends|supporter|supporters|subscriber|subscribers|member|members)"
     r"[\s,:;!.—–-]*",
     _I,
