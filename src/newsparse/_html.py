@@ -156,6 +156,8 @@ _TAG_HINTS = {
     "button": "button",
     "figure": "figure",
     "figcaption": "caption",
+    "blockquote": "quote",
+    "table": "table",
     "dialog": "dialog",
     "address": "author",
     "time": "date",
@@ -632,6 +634,7 @@ _NEGATIVE = frozenset(
     }
 )
 _POSITIVE = frozenset({"body", "article", "main"})
+_FIGURE_MAX = 1500  # characters: more text than this in a <figure> is not a caption
 _HEADER_LABELS = frozenset({"byline", "author", "date", "dek"})
 _NOT_WORD = regex.compile(r"\W+")
 
@@ -732,6 +735,10 @@ def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
     while e >= 0:
         chain.add(e)
         e = parents[e]
+    # Prefix sums of block lengths: the text length of any element in constant time.
+    upto = [0]
+    for b in blocks:
+        upto.append(upto[-1] + len(b.text))
     eff: list[tuple[str, ...]] = [()] * n_el
     for e in range(n_el):
         if e in chain:
@@ -742,6 +749,9 @@ def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
         if own and not negative[e]:
             # Negative words the scoring overruled (a "sidebar-content" body) are not passed on.
             own = tuple(label for label in own if label not in _NEGATIVE)
+        if "figure" in own and upto[page.last[e]] - upto[page.first[e]] > _FIGURE_MAX:
+            # A <figure> left open around the rest of the article holds no caption.
+            own = tuple(label for label in own if label != "figure")
         if own:
             new = tuple(label for label in own if label not in base)
             eff[e] = base + new if new else base

@@ -70,6 +70,25 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(block=block, reason=f"{share}% of the text is links")
 
 
+def _caption(ctx: RuleContext) -> Iterator[Hit]:
+    """Image and video captions and credits: text inside ``<figure>`` or caption-named elements."""
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        hints = block.hints
+        if "title" in hints:
+            continue
+        if "caption" in hints:
+            yield Hit(block=block, reason="caption or credit of an image (marked 'caption' by the page)")
+        elif (
+            "figure" in hints
+            and len(block.text) <= 600
+            and "quote" not in hints
+            and "table" not in hints
+        ):
+            yield Hit(block=block, reason="text inside a <figure>: a caption or credit")
+
+
 def _outside(ctx: RuleContext) -> Iterator[Hit]:
     if ctx.kind != "html":
         return
@@ -153,6 +172,12 @@ RULES: tuple[Rule, ...] = (
             "navigation, page header or footer",
         ),
         "Menus, breadcrumbs, tag lists, forms, buttons, page footers.",
+    ),
+    _rule(
+        "page.caption",
+        Category.CREDIT,
+        _caption,
+        "Captions and credits of images and videos (<figure>, <figcaption>, caption classes).",
     ),
     _rule(
         "page.outside",
