@@ -98,9 +98,12 @@ _LABEL_STEMS += (
 )
 
 
+_CC = ("cc by", "cc-by", "ccby", "cc0", "cc-0", "cc 0")
+
+
 def _may_be_credit(text: str) -> bool:
     low = text.casefold()
-    if "/" in text or "©" in text or "(c)" in low or "via" in low or "cc" in low:
+    if "/" in text or "©" in text or "(c)" in low or " via " in low or any(c in low for c in _CC):
         return True
     return any(w in low for w in _STOCK_WORDS) or any(w in low for w in _LABEL_STEMS)
 
@@ -219,8 +222,9 @@ def _caption_suffix(ctx: RuleContext) -> Iterator[Hit]:
         if not _may_be_credit(text[offset:]):
             continue
         for m in _CREDIT_START.finditer(text, offset):
-            head = text[: m.start()]
-            if len(head.split()) < 2 or not is_credit(text[m.end() :]):
+            # The caption before the credit has two words or more (a space before
+            # the credit's start; found backwards, so long blocks stay linear).
+            if text.rfind(" ", 0, m.start()) <= 0 or not is_credit(text[m.end() :]):
                 continue
             yield Hit(
                 block=block,
