@@ -86,7 +86,7 @@ _TOKEN = regex.compile(
 )
 _ABBREVIATIONS = _words(
     "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s capt adm "
-    "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u"
+    "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u ltd corp bros"
 )
 
 
@@ -126,6 +126,13 @@ _NOUNISH = _word_list(
     "label brand term sum thank praise comment"
 )
 _NOUNISH_FORMS = frozenset(f for v in _NOUNISH for f in verb_forms(v)[:2])
+_NOUNISH_BASE = frozenset(v for v in _NOUNISH if v in verb_forms(v))
+_PAST_FORMS = frozenset(
+    f
+    for v in CUE_VERBS
+    for f in verb_forms(v)[2:]
+    if not f.endswith("ing") and f not in verb_forms(v)[:2]
+)
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}'’.-]+)[ ]+\Z", _V1)
 _THAT = regex.compile(r"\bthat\b")
 
@@ -548,7 +555,9 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
                     complete = False
                     break
                 continue
-            if not word[0].isalnum() and word[0] != "(" and word not in {"&", "’", "'"}:
+            if (not word[0].isalnum() and word[0] != "(" and word not in {"&", "’", "'"}) or (
+                current and word.endswith(".") and len(word) > 2 and not _is_abbrev_word(word)
+            ):
                 complete = False
                 break
             current.insert(0, tok)
@@ -559,25 +568,7 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             run if run and len(run) == len(part) else []
             for run, part in zip(runs, parts, strict=True)
         ]
-        end = None
-        for k, run in enumerate(whole):
-            if run and _is_name_part(run):
-                first = run
-                if (
-                    k + 1 < len(whole)
-                    and _np_part(whole[k + 1])
-                    and not _is_name_part(whole[k + 1])
-                ):
-                    first = whole[k + 1]
-                end = whole[0][-1] if whole[0] else run[-1]
-                return first[0][0], _end_of(end)
-        for k, run in enumerate(whole):
-            if _np_part(run):
-                end_tok = whole[0][-1] if whole[0] else run[-1]
-                return run[0][0], _end_of(end_tok)
-            if k >= 2:
-                break
-        return None
+        return _appositive_span(parts, whole)
     run = _np_backward_run(tokens)
     if not _looks_like_np(run):
         return None
@@ -588,6 +579,66 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if ante is not None:
             return ante[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
+
+
+def _appositive_span(
+    parts: list[list[tuple[int, int, str]]], whole: list[list[tuple[int, int, str]]]
+) -> tuple[int, int] | None:
+    """The mention of an appositive subject, its comma parts listed back from the cue.
+
+    The mention runs from the leftmost part of the chain ("Jane Doe, 52, of
+    Dayton, a retired nurse, who voted early, said") to the last one, so that it
+    starts with what the sentence names first; :func:`_speaker_name` picks the
+    name out of it.
+    """
+    k0 = _appositive_core(whole)
+    if k0 is None:
+        return None
+    best = k0
+    for k in range(k0 + 1, min(len(parts), k0 + 4)):
+        run = whole[k]
+        if run and (_is_name_part(run) or _np_part(run)) and not _is_time_part(run):
+            best = k
+        elif not (parts[k] and _is_aside_part(parts[k])):
+            break
+    end_tok = whole[0][-1] if whole[0] else whole[k0][-1]
+    if k0 == 0 or (parts[0] and _is_aside_part(parts[0])) or _is_relative(parts[0]):
+        end_tok = parts[0][-1] if parts[0] else end_tok
+    return whole[best][0][0], _end_of(end_tok)
+
+
+def _appositive_core(whole: list[list[tuple[int, int, str]]]) -> int | None:
+    """The comma part nearest the cue that names the speaker (or describes them)."""
+    for k, run in enumerate(whole):
+        if run and _is_name_part(run):
+            if k + 1 < len(whole) and _np_part(whole[k + 1]) and not _is_name_part(whole[k + 1]):
+                return k + 1
+            return k
+    for k, run in enumerate(whole):
+        if _np_part(run):
+            return k
+        if k >= 2:
+            break
+    return None
+
+
+def _is_relative(part: list[tuple[int, int, str]]) -> bool:
+    return bool(part) and _bare(part[0][2]) in {"who", "which", "whose"}
+
+
+def _is_time_part(run: list[tuple[int, int, str]]) -> bool:
+    return all(_bare(w) in TIME_WORDS or w[0].isdigit() for _, _, w in run)
+
+
+def _is_aside_part(part: list[tuple[int, int, str]]) -> bool:
+    """An age ("52") or a home town ("of Dayton") inside an appositive chain."""
+    if len(part) == 1 and part[0][2].isdigit():
+        return True
+    return (
+        len(part) <= 4
+        and _bare(part[0][2]) in {"of", "from"}
+        and all(w[0].isupper() for _, _, w in part[1:])
+    )
 
 
 def _end_of(tok: tuple[int, int, str]) -> int:
@@ -805,7 +856,7 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     found: list[_Found] = []
     for cm in cues:
         cue = cm.text
-        if cm.start < intro_end or _used_as_noun(masked, cm.start):
+        if cm.start < intro_end or _used_as_noun(masked, cm.start, cm.text):
             continue
         if cue not in _CUE_FULL and found:
             continue
@@ -850,11 +901,27 @@ _DETERMINER_BEFORE = regex.compile(
     r"|['’]s)\s+(?:\p{Ll}+\s+)?\Z",
     _V1,
 )
+_DETERMINER_RIGHT_BEFORE = regex.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|this|that|our|my|your|whose|no|any|every|each)"
+    r"|['’]s)\s+\Z",
+    _V1,
+)
 
 
-def _used_as_noun(masked: str, pos: int) -> bool:
-    """A cue word after a determiner is a noun ("a telephone call", "the report")."""
-    return _DETERMINER_BEFORE.search(masked, max(0, pos - 30), pos) is not None
+def _used_as_noun(masked: str, pos: int, cue: str) -> bool:
+    """A cue word after a determiner is a noun ("a telephone call", "the report").
+
+    Past forms are never nouns ("the senator said"); with a word between the
+    determiner and the cue, only a noun-like base form is ("a phone call").
+    """
+    if cue in _PAST_FORMS or " " in cue:
+        return False
+    if _DETERMINER_RIGHT_BEFORE.search(masked, max(0, pos - 30), pos) is not None:
+        return True
+    return (
+        cue in _NOUNISH_BASE
+        and _DETERMINER_BEFORE.search(masked, max(0, pos - 30), pos) is not None
+    )
 
 
 def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
@@ -863,7 +930,7 @@ def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
     hi = min(sent_hi, q.end + 400)
     for cm in _find_cues(masked, q.end, hi):
         cue = cm.text
-        if cue in _PARTIAL_FORMS or _used_as_noun(masked, cm.start):
+        if cue in _PARTIAL_FORMS or _used_as_noun(masked, cm.start, cm.text):
             continue
         before = masked[max(q.end, cm.start - 200) : cm.start]
         if not before.rstrip():

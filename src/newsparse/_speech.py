@@ -452,7 +452,9 @@ FEMALE_NAMES: frozenset[str] = _words(
 )
 
 
-_DOUBLING = _words("admit quip snap chat blog rebut regret slam jab sob stop plan vet spar dub")
+_DOUBLING = _words(
+    "admit quip snap chat blog rebut regret slam jab sob stop plan vet spar dub brag"
+)
 
 
 def verb_forms(base: str) -> tuple[str, ...]:

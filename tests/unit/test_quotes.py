@@ -123,6 +123,52 @@ def test_appositive_speaker(text: str) -> None:
     assert quote.speaker_mention.text.startswith("John Smith")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "“It is too late,” Senator Ann Roe, Democrat of Ohio, said.",
+            "Ann Roe",
+            "Senator Ann Roe, Democrat of Ohio",
+        ),
+        (
+            "“We will see,” Tom Bale, 41, of Akron, Ohio, who voted twice, said.",
+            "Tom Bale",
+            "Tom Bale, 41, of Akron, Ohio, who voted twice",
+        ),
+        (
+            "“Nobody asked us,” the Ohio treasurer, Ann Roe, said.",
+            "Ann Roe",
+            "the Ohio treasurer, Ann Roe",
+        ),
+    ],
+)
+def test_appositive_mention_covers_the_chain(text: str, speaker: str, mention: str) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
+def test_appositive_chain_stops_at_a_sentence_end() -> None:
+    text = "He agreed to “a short pause” in the talks. Ann Roe, the treasurer, added: “No.”"
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes][1] == "Ann Roe"
+    assert quotes[0].speaker != "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the memoir, the author wrote, “The house was always cold.”",
+        "At the hearing, the senator said, “The house was always cold.”",
+    ],
+)
+def test_determiner_and_noun_before_a_past_cue(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker in {"the author", "the senator"}
+
+
 def test_according_to() -> None:
     quote = only("The plan is “dead on arrival,” according to John Smith.")
     assert quote.speaker == "John Smith"
