@@ -42,12 +42,14 @@ from newsparse._speech import (
     FEMALE_NAMES,
     FOREIGN_CUES,
     FOREIGN_PREPOSITION_CUES,
+    GROUP_NOUNS,
     MALE_NAMES,
     NAME_PARTICLES,
     NON_SPEAKER_NOUNS,
     NOT_PERSON_WORDS,
     PARTIAL_CUE_VERBS,
     PRONOUN_GENDER,
+    SPEECH_NOUNS,
     STOP_WORDS,
     TIME_WORDS,
     TITLES,
@@ -700,60 +702,95 @@ def _is_participle_cue(cue: str) -> bool:
     return cue.endswith("ing")
 
 
-def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject opening a clause: skip an introductory phrase ending with a comma."""
-    tokens = _tokens(masked, lo, min(hi, lo + 240))
-    if not tokens:
-        return None
+_CONNECTIVES = _words("but and so still yet meanwhile however now then also later instead thus")
+_PAST_VERBS = _words(
+    "began went made took came gave got put kept left spoke sent met won lost ran "
+    "became brought held stood sat saw thought felt found knew heard seemed appeared "
+    "seems appears continues hit fought cut"
+)
+# A dateline before the first sentence: "WASHINGTON (AP) — ", "PARIS, July 4 — ".
+_DATELINE = regex.compile(
+    r"\s*\p{Lu}[\p{Lu}\p{L}.'’ -]{0,30}(?:,[\p{L}\p{N}. ]{1,20})?"
+    r"(?:\s*\([\p{L}\p{N} .]{1,12}\))?\s+[—–-]{1,2}\s+",
+    _V1,
+)
+
+
+def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Index of the first token after connectives and introductory phrases."""
     start = 0
-    first = _bare(tokens[0][2])
-    if first in CLAUSE_STARTS and first not in PRONOUN_GENDER and first not in APPOSITIVE_STARTS:
-        # "But he …" vs "In a statement, the agency …"
-        if first in {
-            "but",
-            "and",
-            "so",
-            "still",
-            "yet",
-            "meanwhile",
-            "however",
-            "now",
-            "then",
-            "also",
-        }:
-            start = 1
+    for _ in range(4):
+        if start >= len(tokens):
+            return None
+        low = _bare(tokens[start][2])
+        if low in _CONNECTIVES:
+            start += 1
             if start < len(tokens) and tokens[start][2] == ",":
                 start += 1
-        else:
-            for k, tok in enumerate(tokens):
-                if tok[2] == ",":
+            continue
+        if (
+            low in CLAUSE_STARTS and low not in PRONOUN_GENDER and low not in APPOSITIVE_STARTS
+        ) or (
+            (tokens[start][2].endswith("ing") and tokens[start][2][0].isupper())
+            or low in TIME_WORDS
+        ):
+            for k in range(start, len(tokens)):
+                if tokens[k][2] == ",":
                     start = k + 1
                     break
             else:
-                return None
-    elif tokens[0][2].endswith("ing"):
-        for k, tok in enumerate(tokens):
-            if tok[2] == ",":
-                start = k + 1
-                break
+                return None if low not in TIME_WORDS else start
+            continue
+        break
+    return start
+
+
+def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject opening a clause: skip an introductory phrase ending with a comma."""
+    dateline = _DATELINE.match(masked, lo, min(hi, lo + 80))
+    if dateline is not None:
+        lo = dateline.end()
+    tokens = _tokens(masked, lo, min(hi, lo + 240))
+    if not tokens:
+        return None
+    start = _skip_intro(tokens)
+    if start is None:
+        return None
     run: list[tuple[int, int, str]] = []
-    for tok in tokens[start:]:
+    rest = tokens[start:]
+    for k, tok in enumerate(rest):
         word = tok[2]
         if not word[0].isalnum():
             break
         low = _bare(word)
         if word[0].islower():
-            if low in STOP_WORDS or _is_verbish(word):
+            if low in STOP_WORDS or low in _PAST_VERBS:
+                break
+            if _is_verbish(word) and not (
+                len(run) == 1 and _bare(run[0][2]) in APPOSITIVE_STARTS and low.endswith("ed")
+            ):
                 break
             last = _bare(run[-1][2]) if run else ""
+            if run and run[-1][2].endswith(("’s", "'s", "s’", "s'")) and low in SPEECH_NOUNS:
+                break
+            if (
+                len(run) >= 2
+                and run[-2][2].endswith(("’s", "'s", "s’", "s'"))
+                and last in GROUP_NOUNS
+            ):
+                break
             if (
                 run
                 and last not in APPOSITIVE_STARTS
                 and (run[-1][2][0].isupper() or last in PRONOUN_GENDER)
+                and not run[-1][2].endswith(("’s", "'s", "s’", "s'"))
                 and low not in NAME_PARTICLES
                 and low not in {"of", "and"}
+                and not _title_words_then_name(rest, k)
             ):
                 break
+        elif run and word in _CAPITAL_SET:
+            break
         run.append(tok)
         if len(run) == 1 and low in PRONOUN_GENDER:
             break
@@ -762,6 +799,25 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not run or not _looks_like_np(run):
         return None
     return run[0][0], _end_of(run[-1])
+
+
+def _title_words_then_name(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Lower-case role words followed by a name: "presidential candidate Jane Doe"."""
+    for j in range(k, min(len(tokens), k + 4)):
+        word = tokens[j][2]
+        if word[0].isupper():
+            return j > k
+        low = _bare(word)
+        if (
+            not word[0].isalpha()
+            or low in STOP_WORDS
+            or _is_verbish(word)
+            or low in _PAST_VERBS
+            or _is_adverb(word)
+            or low in _CUE_TABLE
+        ):
+            return False
+    return False
 
 
 def _is_verbish(word: str) -> bool:
@@ -1007,6 +1063,14 @@ def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     if len(words) == 1 and low in {"he", "she", "they"}:
         return _Found(mention=span, cue=None, how="subject")
     if all(w[0].isupper() for w in words) and low not in CLAUSE_STARTS and len(words) <= 4:
+        return _Found(mention=span, cue=None, how="subject")
+    if low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS:
+        return None
+    last = _bare(words[-1])
+    titled = any(_bare(w) in TITLES for w in words[:-1])
+    if (titled and words[-1][0].isupper() and last not in NOT_PERSON_WORDS) or (
+        len(words) >= 2 and words[-2].endswith(("’s", "'s")) and last in GROUP_NOUNS
+    ):
         return _Found(mention=span, cue=None, how="subject")
     return None
 
@@ -1259,10 +1323,25 @@ def _speaker_name(
         name_words = _clean_name(cap_tail)
         if not name_words or any(w.lower() in NOT_PERSON_WORDS for w in name_words):
             return text
-        if len(cap_tail) < len(words) and words[0].lower() not in APPOSITIVE_STARTS:
+        if (
+            len(cap_tail) < len(words)
+            and words[0].lower() not in APPOSITIVE_STARTS
+            and not _role_prefix(words[: len(words) - len(cap_tail)])
+        ):
             return text
         names.append(people.canonical(name_words))
     return " and ".join(names) if names else text
+
+
+def _role_prefix(words: list[str]) -> bool:
+    """Words before a name that only describe the role: "presidential candidate"."""
+    return len(words) <= 4 and not any(
+        w.lower() in _PREPOSITIONS or w.endswith(("’s", "'s", "’", "'")) or w.lower() in STOP_WORDS
+        for w in words
+    )
+
+
+_PREPOSITIONS = _words("of for to with at from in on by and or")
 
 
 # ---------------------------------------------------------------- not speech

@@ -19,6 +19,7 @@ __all__ = [
     "FEMALE_NAMES",
     "FOREIGN_CUES",
     "FOREIGN_PREPOSITION_CUES",
+    "GROUP_NOUNS",
     "IRREGULAR_FORMS",
     "MALE_NAMES",
     "NAME_PARTICLES",
@@ -26,6 +27,7 @@ __all__ = [
     "NOT_PERSON_WORDS",
     "PARTIAL_CUE_VERBS",
     "PRONOUN_GENDER",
+    "SPEECH_NOUNS",
     "STOP_WORDS",
     "TIME_WORDS",
     "TITLES",
@@ -411,6 +413,24 @@ NON_SPEAKER_NOUNS: frozenset[str] = _words(
     "sign signs banner banners placard placards poster posters t-shirt t-shirts shirt "
     "shirts billboard billboards sticker stickers bumper slogan slogans hat hats cap caps "
     "mug mugs button buttons graffiti plaque plaques headline headlines chyron"
+)
+
+# Nouns for what someone said or wrote: after a possessive ("Doe’s reply was:
+# “…”") the possessor is the speaker.
+SPEECH_NOUNS: frozenset[str] = _words(
+    "response responses reply replies answer answers claim claims comment comments remark "
+    "remarks statement statements words language message messages tweet tweets broadside "
+    "argument arguments rhetoric assertion complaint complaints speech letter email emails "
+    "note call calls warning warnings plea pitch catch phrase slogan retort quip joke "
+    "description verdict view views assessment criticism testimony advice question "
+    "questions promise pledge vow"
+)
+
+# Groups that speak for a person ("Doe’s campaign said"): kept with the possessor.
+GROUP_NOUNS: frozenset[str] = _words(
+    "campaign campaigns office team staff spokesman spokeswoman spokesperson aides aide "
+    "camp allies lawyer lawyers attorney attorneys administration government family "
+    "supporters advisers advisors"
 )
 
 # Nouns after which a quoted span is the title of a work.

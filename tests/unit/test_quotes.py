@@ -169,6 +169,43 @@ def test_determiner_and_noun_before_a_past_cue(text: str) -> None:
     assert quote.speaker in {"the author", "the senator"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Republican mayoral candidate Jane Doe is insisting that she has “the votes to win.”",
+            "Jane Doe",
+        ),
+        (
+            "The retired engineer spoke for an hour, saying the plan was “a mess.”",
+            "The retired engineer",
+        ),
+        ("And then Jane Doe went on the attack, saying, “This must end now.”", "Jane Doe"),
+        (
+            "On Monday, after weeks of silence, Jane Doe spoke up, saying, “This must end now.”",
+            "Jane Doe",
+        ),
+        ("DAYTON (AP) — Jane Doe spoke for an hour, saying the plan was “a mess.”", "Jane Doe"),
+        ("At The Town Hall, Jane Doe Said “We Will Fix The Roads.”", "Jane Doe"),
+    ],
+)
+def test_clause_subject_of_participle_and_partial_quotes(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jane Doe’s reply was short: “Not now.”", "Jane Doe’s"),
+        ("Doe’s campaign hit back on Monday, calling the ad “a pack of lies.”", "Doe’s campaign"),
+    ],
+)
+def test_possessive_subjects(text: str, mention: str) -> None:
+    quote = only(text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
 def test_according_to() -> None:
     quote = only("The plan is “dead on arrival,” according to John Smith.")
     assert quote.speaker == "John Smith"
