@@ -634,6 +634,7 @@ _NEGATIVE = frozenset(
     }
 )
 _POSITIVE = frozenset({"body", "article", "main"})
+_BODY_SHARE = 0.3  # an article-body element with this share of the best score wins
 _FIGURE_MAX = 1500  # characters: more text than this in a <figure> is not a caption
 _HEADER_LABELS = frozenset({"byline", "author", "date", "dek"})
 _NOT_WORD = regex.compile(r"\W+")
@@ -707,6 +708,25 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         under[e] = negative[e] or (p >= 0 and under[p])
         if not under[e] and score[e] > best_score:
             best, best_score = e, score[e]
+    if best >= 0 and "body" not in labels[best]:
+        # The page's own article-body element, when it holds a fair share of the best
+        # element's text, beats a wider element that also holds teasers and lists.
+        # Only one such element: pages cut into several body sections keep them all.
+        hi = page.last[best]
+        outer: list[int] = []
+        e = best + 1
+        while e < n_el and page.first[e] < hi:
+            if not under[e] and good[e] >= 400 and "body" in labels[e]:
+                outer.append(e)
+                # Skip what is inside it.
+                end = page.last[e]
+                e += 1
+                while e < n_el and page.first[e] < end:
+                    e += 1
+                continue
+            e += 1
+        if len(outer) == 1 and score[outer[0]] > _BODY_SHARE * best_score:
+            best = outer[0]
     if best < 0:
         # Nothing article-like outside boilerplate regions: the innermost element holding
         # most of the running text wins after all.
