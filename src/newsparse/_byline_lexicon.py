@@ -19,6 +19,7 @@ __all__ = [
     "DESK_WORDS",
     "EDITOR_CUES",
     "FUNCTION_WORDS",
+    "FURNITURE_PHRASES",
     "GLUE_WORDS",
     "HONORIFICS",
     "LEADING_CUES",
@@ -384,7 +385,7 @@ SPEECH_WORDS = _words("says said sagt schreibt writes wrote dice dit escribe")
 
 #: Words of a title-case headline that never stand in a name: "What To Look For".
 FUNCTION_WORDS = _words("""
-    to the an of on with your our my their his her its how what why when where
+    by to the an of on with your our my their his her its how what why when where
     who which this that these those is are was were be been could
     should would you me we they it not no yes best top vs versus than into over
     under after before about against between through why here there every
@@ -392,12 +393,36 @@ FUNCTION_WORDS = _words("""
 
 #: Page furniture that sticks to names: "Follow", "Twitter", "Share".
 NOISE_WORDS = _words("""
-    follow +follow following twitter x facebook instagram linkedin threads
+    follow +follow following twitter facebook instagram linkedin threads
     bluesky youtube tiktok email e-mail share save add comment comments
     subscribe contact bio profile author's author’s view more read tips
-    become learn listen print articles article posts post stories new
-    quelle source uhr google menu close open toggle search sign log
-    opens see about recent latest all
+    become learn listen print articles article posts stories
+    quelle source uhr google menu toggle search opens see about recent latest
+""")
+
+#: Phrases of page furniture removed before reading: "Email the author".
+FURNITURE_PHRASES = _phrases("""
+    email the author
+    e-mail the author
+    message the author
+    follow the author
+    follow this author
+    view author profile
+    view profile
+    author profile
+    author's profile
+    author’s profile
+    more by this author
+    read full bio
+    full bio
+    show more
+    read more
+    learn more
+    add as preferred on google
+    share this post
+    share this article
+    share on facebook
+    share on twitter
 """)
 
 #: Words found glued to the end of a name by careless text extraction

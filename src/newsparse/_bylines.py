@@ -51,6 +51,9 @@ _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _HANDLE = regex.compile(r"(?<![\w@])@\w{1,50}")
 _UNDERSCORE = regex.compile(r"(?<=\p{L})_(?=\p{L})")
 _SYMBOLS = regex.compile(r"[\p{So}\p{Co}\p{Cf}\p{Cs}\p{Cc}×]")
+_FURNITURE = regex.compile(
+    r"(?<!\p{L})(?i:" + _alternation(lex.FURNITURE_PHRASES) + r")(?![\p{L}:])", _V1
+)
 
 
 def _clean(text: str) -> str:
@@ -61,6 +64,7 @@ def _clean(text: str) -> str:
     text = _EMAIL.sub(" | ", text)
     text = _HANDLE.sub(" | ", text)
     text = _UNDERSCORE.sub(" ", text)
+    text = _FURNITURE.sub(" | ", text)
     return _SYMBOLS.sub(" ", text)
 
 
@@ -70,7 +74,7 @@ _WRITER_CUES = frozenset(lex.WRITER_CUES)
 _PHOTO_CUES = frozenset(lex.PHOTO_CUES)
 _EDITOR_CUES = frozenset(lex.EDITOR_CUES)
 _CUE = regex.compile(
-    r"(?<![\p{L}\p{N}'’.-])(?P<cue>(?i:"
+    r"(?<![\p{L}'’.-])(?P<cue>(?i:"
     + _alternation(tuple(sorted(_WRITER_CUES | _PHOTO_CUES | _EDITOR_CUES, key=lambda s: -len(s))))
     + r"))(?:(?P<colon>[ \t]{0,3}[:：])[ \t]*|\s+|(?=\p{Lu}[\p{Ll}.])|(?=\p{Lo}))",
     _V1,
@@ -128,7 +132,7 @@ _TOKEN = regex.compile(
       | (?P<other>.)""",
     regex.VERBOSE | _V1,
 )
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=By$)")
 _LETTER_DIGIT = regex.compile(r"(?<=\p{L}{2})(?=\d)|(?<=\d)(?=\p{Lu}\p{Ll})")
 _CAPS_MONTH = regex.compile(
     r"(\p{Lu}{2,40}?)(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)", _V1
@@ -576,7 +580,8 @@ def _read_chunk(words: tuple[str, ...], *, after_name: bool = False) -> list[_It
             continue
         if run[-1].lower() in lex.DESK_WORDS and run_start > 0 and not seen_name:
             lead = words[run_start - 1]
-            if _label(words, run_start - 1, 0) == "lower" and lead[:1].isalnum():
+            plain = lead[:1].islower() and lead.lower() not in lex.FUNCTION_WORDS
+            if _label(words, run_start - 1, 0) == "lower" and plain:
                 run.insert(0, lead)  # "auto-motor.at Redaktion"
         if furniture:
             continue  # "Jane Doe Become a fan Dolphin Defender"
@@ -623,7 +628,7 @@ def _assemble(chunks: list[_Chunk], *, cued: bool, lead: bool) -> list[_Draft]:
     read: list[tuple[_Chunk, list[_Item]]] = []
     named = False
     for chunk in chunks:
-        after_name = named and chunk.boundary in {",", "glue", "-", "–", "—", "|", "/", ";"}
+        after_name = named and chunk.boundary in {",", "glue", "-", "–", "—", "|", "/", ";", "and"}
         items = _read_chunk(chunk.words, after_name=after_name)
         named = named or any(item.kind == "name" for item in items)
         read.append((chunk, items))
@@ -685,6 +690,13 @@ def _assemble(chunks: list[_Chunk], *, cued: bool, lead: bool) -> list[_Draft]:
                     drafts[-1] = last._replace(name=" ".join(words[:2]), roles=(role,))
                     after_role = True
                     continue
+                nxt = items[pos + 1] if pos + 1 < len(items) else None
+                if nxt is not None and nxt.kind == "name" and pos == 0:
+                    # "Senior Correspondent Jane Doe": the role belongs to the name after it.
+                    items[pos + 1] = nxt._replace(
+                        role=", ".join(filter(None, [nxt.role, item.text]))
+                    )
+                    continue
                 if drafts:
                     targets = pending if _PLURAL_ROLE.search(item.text) and pending else [-1]
                     for k in targets:
@@ -728,7 +740,9 @@ def _surname_first(read: list[tuple[_Chunk, list[_Item]]]) -> _Draft | None:
     if surname.kind != "mono" or given.kind not in {"mono", "name"}:
         return None
     given_words = given.text.split()
-    if len(given_words) > 3 or not _INITIAL.fullmatch(given_words[-1]):
+    if len(given_words) > 3 or not (given.kind == "mono" or _INITIAL.fullmatch(given_words[-1])):
+        return None
+    if _AGENCY.fullmatch(surname.text) or _AGENCY.fullmatch(given.text):
         return None
     return _Draft(f"{given.text} {surname.text}", (), None)
 
@@ -772,6 +786,8 @@ def _finish(draft: _Draft) -> Author | None:
     if name.endswith(".") and not _INITIAL.fullmatch(last) and last.lower() not in _ABBREVIATIONS:
         name = name.rstrip(".")
     name = _recase(" ".join(name.split()))
+    if "By " in name:  # a cue glued inside a word ("A.BY JANE") is never part of a name
+        name = _EDGE.sub("", name.rsplit("By ", 1)[1])
     if not name or not any(ch.isalpha() for ch in name):
         return None
     role = ", ".join(dict.fromkeys(r for r in draft.roles if r)) or None
