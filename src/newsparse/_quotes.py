@@ -139,6 +139,18 @@ _PREV_WORD = regex.compile(r"([\p{L}\p{M}'’.-]+)[ ]+\Z", _V1)
 _THAT = regex.compile(r"\bthat\b")
 
 
+_NEXT_WORD = regex.compile(r"[ ]+([\p{L}\p{M}'’-]+)", _V1)
+_DETERMINERS = _words("the a an this that these those his her their its our my your")
+# Words that may follow a noun-like cue form used as a verb ("Doe notes that",
+# "Doe calls it"), as opposed to a noun ("state senator", "emails show").
+_VERB_FOLLOWERS = _words(
+    "that the a an this these those his her their its our my your it him them us me "
+    "he she they we you i to in on at for about of with as out up back from during "
+    "after before when if how what why who whether on there here no not only just also "
+    "again repeatedly frequently often"
+)
+
+
 @attrs.frozen
 class _Cue:
     start: int
@@ -158,7 +170,14 @@ def _find_cues(masked: str, lo: int, hi: int) -> list[_Cue]:
             if before is None:
                 continue
             word = before.group(1)
-            if not (word[0].isupper() or word.lower() in PRONOUN_GENDER or word in {"they", "who"}):
+            if not (
+                (word[0].isupper() and word.lower() not in _DETERMINERS)
+                or word.lower() in PRONOUN_GENDER
+                or word in {"they", "who"}
+            ):
+                continue
+            after = _NEXT_WORD.match(masked, m.end(), min(hi, m.end() + 40))
+            if after is not None and after.group(1).lower() not in _VERB_FOLLOWERS:
                 continue
         for phrase in phrases:
             if " " not in phrase:
@@ -782,6 +801,8 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             if (
                 run
                 and last not in APPOSITIVE_STARTS
+                and not (low in GROUP_NOUNS and run[-1][2][0].isupper())
+                and not (_bare(run[0][2]) in _DETERMINERS and len(run) <= 4)
                 and (run[-1][2][0].isupper() or last in PRONOUN_GENDER)
                 and not run[-1][2].endswith(("’s", "'s", "s’", "s'"))
                 and low not in NAME_PARTICLES
@@ -919,7 +940,10 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         clause_lo = _clause_start(masked, lo, cm.start)
         before_cue = masked[clause_lo : cm.start].rstrip()
         if (
-            (_is_participle_cue(cue) and (before_cue.endswith(",") or not before_cue))
+            (
+                _is_participle_cue(cue)
+                and (before_cue.endswith(",") or not before_cue or _after_object_noun(before_cue))
+            )
             or _TRAILING_ADVERBS.sub("", before_cue).endswith((" and", " but"))
             or not before_cue
         ):
@@ -933,6 +957,15 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             return result
         found.append(result)
     return found[-1] if found else None
+
+
+def _after_object_noun(before: str) -> bool:
+    """A participle cue right after a common noun: "issued a statement saying"."""
+    words = before.rsplit(None, 2)
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last[:1].islower() and last.isalpha() and _bare(words[-2]) not in PRONOUN_GENDER
 
 
 _TRAILING_ADVERBS = regex.compile(

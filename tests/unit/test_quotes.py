@@ -194,6 +194,33 @@ def test_clause_subject_of_participle_and_partial_quotes(text: str, speaker: str
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("Jane Doe issued a statement saying the deal was “a fraud.”", "Jane Doe", "saying"),
+        (
+            "Ohio state senator Jane Doe said the plan was “a mess.”",
+            "Ohio state senator Jane Doe",
+            "said",
+        ),
+        (
+            "The Ohio senator is telling reporters that she has “the votes.”",
+            "The Ohio senator",
+            "telling",
+        ),
+        (
+            "The Doe campaign hit back, calling the ad “a pack of lies.”",
+            "The Doe campaign",
+            "calling",
+        ),
+    ],
+)
+def test_subject_of_the_clause(text: str, mention: str, cue: str) -> None:
+    quote = only(text)
+    assert quote.speaker_mention is not None
+    assert (quote.speaker_mention.text, quote.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         ("Jane Doe’s reply was short: “Not now.”", "Jane Doe’s"),
