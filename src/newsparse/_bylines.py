@@ -479,6 +479,8 @@ def _loose_role_end(words: tuple[str, ...]) -> int | None:
 
 def _read_chunk(words: tuple[str, ...], *, after_name: bool = False) -> list[_Item]:
     """Label the words of one chunk and group them into items."""
+    if _AGENCY.fullmatch(" ".join(words)):
+        return [_Item("org", " ".join(words))]  # "Reuters", "dpa", "The Associated Press"
     items: list[_Item] = []
     i, n = 0, len(words)
     seen_name = False
