@@ -109,9 +109,8 @@ def decode_html_bytes(data: bytes, fallback: str) -> str:
     declared charset does not decode and beautifulsoup4's ``UnicodeDammit``
     cannot tell either.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return fallback
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return fallback
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -134,7 +133,61 @@ MARKUP_TAG = "#markup"
 HEAD_TITLE_TAG = "#title"
 
 _BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "button", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "button",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "pre",
+        "section",
+        "select",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 _SKIP_TAGS = frozenset(
     {"script", "style", "template", "noscript", "svg", "math", "iframe", "object"}
@@ -380,7 +433,7 @@ class _Scanner:
         return tuple(dict.fromkeys(found)) if found else ()
 
     # -- parser target protocol ---------------------------------------------------
-    def start(self, tag: object, attrib: Mapping[str, str], _nsmap: object = None) -> None:
+    def start(self, tag: str, attrib: dict[str, str], /) -> None:
         name = tag.lower() if isinstance(tag, str) else "#other"
         if self.skip_depth:
             if name == self.skip_tag:
@@ -433,7 +486,7 @@ class _Scanner:
         if name == "pre":
             self.pre_depth += 1
 
-    def end(self, tag: object) -> None:
+    def end(self, tag: str, /) -> None:
         name = tag.lower() if isinstance(tag, str) else "#other"
         if self.skip_depth:
             if name == self.skip_tag:
@@ -479,7 +532,7 @@ class _Scanner:
             self.jsonld.append(text)
         self.add_markup(text, MARKUP_TAG)
 
-    def data(self, data: str) -> None:
+    def data(self, data: str, /) -> None:
         if self.skip_depth:
             self.skip_buf.append(data)
             return
@@ -498,16 +551,22 @@ class _Scanner:
         if self.link_depth:
             self.buf_links += len(data.strip())
 
-    def comment(self, text: str) -> None:
+    def comment(self, text: str, /) -> None:
         if self.skip_depth:
             return
         self.flush()
         self.add_markup(text, MARKUP_TAG)
 
-    def pi(self, _target: str, _data: str) -> None:
+    def pi(self, _target: str, _data: str, /) -> None:
         return
 
-    def doctype(self, *_args: object) -> None:
+    def start_ns(self, _prefix: str, _uri: str, /) -> None:
+        return
+
+    def end_ns(self, _prefix: str, /) -> None:
+        return
+
+    def doctype(self, _root: str | None, _public_id: str | None, _system_id: str | None, /) -> None:
         return
 
     def close(self) -> None:

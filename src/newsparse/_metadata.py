@@ -25,7 +25,27 @@ __all__ = ["PageMeta", "parse_datetime", "read_metadata", "strip_site_suffix"]
 
 _ARTICLE_TYPES = frozenset(
     t.lower()
-    for t in ["Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "Review", "WebPage", "ItemPage", "MedicalWebPage", "Recipe", "HowTo"]
+    for t in [
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Report",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "LiveBlogPosting",
+        "TechArticle",
+        "ScholarlyArticle",
+        "SocialMediaPosting",
+        "Review",
+        "WebPage",
+        "ItemPage",
+        "MedicalWebPage",
+        "Recipe",
+        "HowTo",
+    ]
 )
 _TITLE_SEP = regex.compile(r"\s+[|–—·•»-]\s+|\s*\|\s*")
 _ISO = regex.compile(
@@ -73,7 +93,7 @@ def parse_datetime(text: str) -> dt.datetime | None:
         return None
 
 
-def _walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
+def _walk_jsonld(value: object) -> Iterator[dict[str, Any]]:
     """Every JSON object in a JSON-LD document (``@graph`` and nesting included), iteratively."""
     stack = [value]
     while stack:
@@ -94,7 +114,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _text(value: Any) -> str | None:
+def _text(value: object) -> str | None:
     if isinstance(value, str):
         value = " ".join(value.split())
         return value or None
@@ -105,7 +125,7 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: object) -> list[str]:
     if isinstance(value, str):
         name = _text(value)
         return [name] if name and not name.startswith(("http://", "https://")) else []
@@ -124,9 +144,7 @@ def _article_objects(raw: RawMeta) -> list[dict[str, Any]]:
             data = json.loads(doc, strict=False)
         except ValueError:
             continue
-        for obj in _walk_jsonld(data):
-            if _types(obj) & _ARTICLE_TYPES:
-                found.append(obj)
+        found.extend(obj for obj in _walk_jsonld(data) if _types(obj) & _ARTICLE_TYPES)
     # Articles before pages, richer objects first.
     found.sort(key=lambda o: ("webpage" in _types(o) or "itempage" in _types(o), -len(o)))
     return found

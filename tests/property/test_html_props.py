@@ -6,10 +6,37 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import Article, NewsparseError
+from newsparse import Article, Byline, NewsparseError, Paragraph, Removed
 
 _WORDS = st.sampled_from(
-    ["the", "council", "said", "on", "Tuesday", "that", "new", "bike", "lanes", "would", "open", "soon", "share", "comment", "subscribe", "Café", "東京", "—", "“quoted”", "&", "<", ">", "'", '"', "\xa0", "\u200b"]
+    [
+        "the",
+        "council",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "new",
+        "bike",
+        "lanes",
+        "would",
+        "open",
+        "soon",
+        "share",
+        "comment",
+        "subscribe",
+        "Café",
+        "東京",
+        "—",
+        "“quoted”",
+        "&",
+        "<",
+        ">",
+        "'",
+        '"',
+        "\xa0",
+        "\u200b",
+    ]
 )
 _TEXT = st.lists(_WORDS, min_size=0, max_size=30).map(" ".join)
 _TAGS = st.sampled_from(
@@ -88,13 +115,13 @@ _DOCS = st.one_of(_page(), _page().map(lambda s: s.encode("utf-8")), st.text(max
 
 def _check(a: Article) -> None:
     src = a.source
-    spans = [*a.paragraphs, *a.removed, *a.bylines]
+    spans: list[Paragraph | Removed | Byline] = [*a.paragraphs, *a.removed, *a.bylines]
     for item in spans:
         assert src[item.start : item.end] == item.text
     mask = bytearray(len(src))
-    for item in (*spans, a.title_span, a.dek_span, a.dateline):
-        if item is not None:
-            mask[item.start : item.end] = b"\x01" * (item.end - item.start)
+    for part in (*spans, a.title_span, a.dek_span, a.dateline):
+        if part is not None:
+            mask[part.start : part.end] = b"\x01" * (part.end - part.start)
     assert all(ch.isspace() or mask[i] for i, ch in enumerate(src))
 
 

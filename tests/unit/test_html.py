@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse import Article
+from newsparse import Article, Byline, Paragraph, Removed
 from newsparse._html import decode_html_bytes
 from newsparse._metadata import parse_datetime, strip_site_suffix
 
@@ -69,7 +69,7 @@ def test_jsonld_only_page() -> None:
     assert a.title == "Drought hits wheat harvest"
     assert [x.name for x in a.authors] == ["Tom Green", "Ann Lee"]
     assert a.published == dt.datetime(2023, 8, 1, 6, 0, tzinfo=dt.UTC)
-    assert a.modified == dt.datetime(2023, 8, 2)  # no zone given: naive
+    assert a.modified == dt.datetime(2023, 8, 2)  # noqa: DTZ001 (no zone given: naive)
     assert a.language == "en-GB"
     assert a.site_name == "Farm Weekly"
     assert a.canonical_url == "https://farm.example/drought"
@@ -112,7 +112,8 @@ def test_amp_page() -> None:
 
 def test_offsets_slice_source() -> None:
     a = _parse("wordpress.html")
-    for item in (*a.paragraphs, *a.removed, *a.bylines):
+    items: list[Paragraph | Removed | Byline] = [*a.paragraphs, *a.removed, *a.bylines]
+    for item in items:
         assert a.source[item.start : item.end] == item.text
 
 
@@ -156,7 +157,7 @@ def test_encodings() -> None:
 
 def test_parse_datetime() -> None:
     assert parse_datetime("2024-01-02T03:04:05Z") == dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
-    assert parse_datetime("2024-01-02") == dt.datetime(2024, 1, 2)
+    assert parse_datetime("2024-01-02") == dt.datetime(2024, 1, 2)  # noqa: DTZ001 (naive)
     assert parse_datetime("yesterday") is None
     assert parse_datetime("2024-13-40") is None
 

@@ -79,7 +79,9 @@ def _caption(ctx: RuleContext) -> Iterator[Hit]:
         if "title" in hints:
             continue
         if "caption" in hints:
-            yield Hit(block=block, reason="caption or credit of an image (marked 'caption' by the page)")
+            yield Hit(
+                block=block, reason="caption or credit of an image (marked 'caption' by the page)"
+            )
         elif (
             "figure" in hints
             and len(block.text) <= 600
