@@ -8,8 +8,8 @@ Usage::
 (the gold list of names) and ``source``, and either
 
 * ``byline``: a raw byline string, read with ``newsparse.parse_byline(s).authors``;
-* ``html`` or ``html_ref`` (a page; ``html_ref`` names
-  ``../wcxb-articles/html/<id>.html.gz`` relative to the gold file's folder),
+* ``html`` or ``html_ref`` (a page; ``html_ref`` is the path of a gzipped
+  page relative to the gold file's folder, ``../wcxb-articles/html/<id>.html.gz``),
   read with ``newsparse.parse(html).authors``.  A page that raises
   ``NewsparseError`` counts as "no authors" and is reported.
 
@@ -90,10 +90,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def page_html(record: dict[str, Any], folder: Path) -> str:
-    if "html" in record:
+    """The page of a record: ``html``, or the file ``html_ref`` names (relative to ``folder``)."""
+    if record.get("html"):
         return str(record["html"])
-    ref = folder / ".." / "wcxb-articles" / "html" / f"{record['html_ref']}.html.gz"
-    with gzip.open(ref, "rt", encoding="utf-8", errors="replace") as f:
+    ref = str(record["html_ref"])
+    path = folder / ref if "/" in ref else folder / ".." / "wcxb-articles" / "html" / f"{ref}.html.gz"
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
         return f.read()
 
 
