@@ -179,6 +179,8 @@ def _find_cues(masked: str, lo: int, hi: int) -> list[_Cue]:
             after = _NEXT_WORD.match(masked, m.end(), min(hi, m.end() + 40))
             if after is not None and after.group(1).lower() not in _VERB_FOLLOWERS:
                 continue
+            if after is None and masked[m.end() : m.end() + 1] in {",", "’", "'", "-"}:
+                continue
         for phrase in phrases:
             if " " not in phrase:
                 out.append(_Cue(start=m.start(), end=m.end(), text=phrase))
@@ -612,7 +614,7 @@ def _appositive_span(
     starts with what the sentence names first; :func:`_speaker_name` picks the
     name out of it.
     """
-    k0 = _appositive_core(whole)
+    k0 = _appositive_core(parts, whole)
     if k0 is None:
         return None
     best = k0
@@ -628,10 +630,14 @@ def _appositive_span(
     return whole[best][0][0], _end_of(end_tok)
 
 
-def _appositive_core(whole: list[list[tuple[int, int, str]]]) -> int | None:
+def _appositive_core(
+    parts: list[list[tuple[int, int, str]]], whole: list[list[tuple[int, int, str]]]
+) -> int | None:
     """The comma part nearest the cue that names the speaker (or describes them)."""
     for k, run in enumerate(whole):
         if run and _is_name_part(run):
+            if _is_place_part(run, parts[k + 1] if k + 1 < len(parts) else []):
+                continue
             if k + 1 < len(whole) and _np_part(whole[k + 1]) and not _is_name_part(whole[k + 1]):
                 return k + 1
             return k
@@ -641,6 +647,16 @@ def _appositive_core(whole: list[list[tuple[int, int, str]]]) -> int | None:
         if k >= 2:
             break
     return None
+
+
+def _is_place_part(run: list[tuple[int, int, str]], before: list[tuple[int, int, str]]) -> bool:
+    """A state or country after a town: "… in Dayton, Ohio," (not a speaker)."""
+    return (
+        len(run) <= 2
+        and len(before) >= 2
+        and before[-1][2][0].isupper()
+        and _bare(before[-2][2]) in {"in", "at", "from", "near", "of"}
+    )
 
 
 def _is_relative(part: list[tuple[int, int, str]]) -> bool:
@@ -749,10 +765,7 @@ def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
             continue
         if (
             low in CLAUSE_STARTS and low not in PRONOUN_GENDER and low not in APPOSITIVE_STARTS
-        ) or (
-            (tokens[start][2].endswith("ing") and tokens[start][2][0].isupper())
-            or low in TIME_WORDS
-        ):
+        ) or (_is_intro_participle(tokens, start) or low in TIME_WORDS):
             for k in range(start, len(tokens)):
                 if tokens[k][2] == ",":
                     start = k + 1
@@ -762,6 +775,18 @@ def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
             continue
         break
     return start
+
+
+def _is_intro_participle(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """ "Speaking to reporters, …", "Asked about it, …" (not a name such as "Ted")."""
+    word = tokens[k][2]
+    return (
+        word[0].isupper()
+        and word.endswith(("ing", "ed"))
+        and len(word) >= 5
+        and k + 1 < len(tokens)
+        and not tokens[k + 1][2][0].isupper()
+    )
 
 
 def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1038,6 +1063,21 @@ def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
 
 
 _PARTIAL_FORMS = frozenset(f for v in PARTIAL_CUE_VERBS for f in verb_forms(v))
+
+
+def _according_after(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
+    """A source reporting the whole attribution: "“…,” Doe said, according to the Post."."""
+    masked = ctx.masked
+    hi = min(sent_hi, q.end + 200)
+    if "ccording" not in masked[q.end : hi] or _BLANK in masked[q.end : hi]:
+        return None
+    for acc in _ACCORDING.finditer(masked, q.end, hi):
+        if masked[max(q.end, acc.start() - 2) : acc.start()].strip() != ",":
+            continue
+        span = _subject_after(masked, acc.end(), hi)
+        if span is not None:
+            return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="after")
+    return None
 
 
 def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found | None:
@@ -1462,6 +1502,8 @@ def extract_quotes(
             or _colon(ctx, q, q.unit, sent_lo)
             or _sentence_subject(ctx, q, sent_lo)
         )
+        if found is not None and found.cue != "according to":
+            found = _according_after(ctx, q, sent_hi) or found
         inherited: Quote | None = None
         prev_here = last_in_unit.get(q.unit)
         if found is None and prev_here is not None and prev_here[1] > sent_lo:

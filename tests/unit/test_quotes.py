@@ -233,6 +233,29 @@ def test_possessive_subjects(text: str, mention: str) -> None:
     assert quote.speaker_mention.text == mention
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are done,” Jane Doe said, according to the Dayton Herald.",
+        "Jane Doe said the plan was “a mess,” according to the Dayton Herald.",
+    ],
+)
+def test_according_to_reports_the_whole_attribution(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker == "the Dayton Herald"
+    assert quote.cue == "according to"
+
+
+def test_place_after_a_town_is_not_the_speaker() -> None:
+    quote = only("Jane Doe, at a rally in Dayton, Ohio, said the plan was “a mess.”")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_intro_participle_and_a_name_ending_in_ed() -> None:
+    assert only("Asked about the plan, Jane Doe said it was “a mess.”").speaker == "Jane Doe"
+    assert only("Ted Lamb, the mayor, welcomed “the long overdue repairs.”").speaker == "Ted Lamb"
+
+
 def test_according_to() -> None:
     quote = only("The plan is “dead on arrival,” according to John Smith.")
     assert quote.speaker == "John Smith"
