@@ -94,7 +94,9 @@ def page_html(record: dict[str, Any], folder: Path) -> str:
     if record.get("html"):
         return str(record["html"])
     ref = str(record["html_ref"])
-    path = folder / ref if "/" in ref else folder / ".." / "wcxb-articles" / "html" / f"{ref}.html.gz"
+    path = (
+        folder / ref if "/" in ref else folder / ".." / "wcxb-articles" / "html" / f"{ref}.html.gz"
+    )
     with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
         return f.read()
 
