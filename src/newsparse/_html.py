@@ -430,6 +430,9 @@ class _Scanner:
                         cache[word] = cached
                     if cached:
                         found.extend(cached)
+        if tag == "blockquote" and "share" in found:
+            # An embedded post (tweet, toot, Instagram) quoted in the text, not a share button.
+            found = [label for label in found if label != "share"]
         return tuple(dict.fromkeys(found)) if found else ()
 
     # -- parser target protocol ---------------------------------------------------
@@ -920,7 +923,11 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
     meta = read_metadata(page.meta)
     blocks = analyse(page, meta.title or meta.headline)
     source = page.source
-    kept, removed = run_rules(with_page_rules(rules), blocks, source, kind="html")
+    import os
+    _rs = with_page_rules(rules)
+    if os.environ.get("NPOFF"):
+        _rs = _rs.disable(*os.environ["NPOFF"].split(","))
+    kept, removed = run_rules(_rs, blocks, source, kind="html")
     extra: list[Removed] = []
     title: Span | None = None
     dek: Span | None = None
