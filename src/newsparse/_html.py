@@ -923,11 +923,7 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
     meta = read_metadata(page.meta)
     blocks = analyse(page, meta.title or meta.headline)
     source = page.source
-    import os
-    _rs = with_page_rules(rules)
-    if os.environ.get("NPOFF"):
-        _rs = _rs.disable(*os.environ["NPOFF"].split(","))
-    kept, removed = run_rules(_rs, blocks, source, kind="html")
+    kept, removed = run_rules(with_page_rules(rules), blocks, source, kind="html")
     extra: list[Removed] = []
     title: Span | None = None
     dek: Span | None = None
