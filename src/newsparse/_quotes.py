@@ -1202,6 +1202,24 @@ class _People:
         return self.full_by_last.get(name.lower(), name)
 
 
+def _parse_run(run: str) -> tuple[list[str], list[str]]:
+    """A run of capitalised words as (name words, titles); no name words if not a person."""
+    words = run.split()
+    words[-1] = words[-1].rstrip(".") if not _is_abbrev_word(words[-1]) else words[-1]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in CLAUSE_STARTS:
+        lead += 1
+    words = words[lead:]
+    if len(words) == 1 and words[0].lower() in CLAUSE_STARTS:
+        return [], []
+    name_words = _clean_name(words)
+    titles = words[: len(words) - len(name_words)]
+    if not name_words or any(w.lower() in NOT_PERSON_WORDS for w in name_words):
+        return [], []
+    return name_words, titles
+
+
 def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence[int]]) -> _People:
     mentions: list[_Person] = []
     positions: list[int] = []
@@ -1209,6 +1227,8 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
     full_by_first: dict[str, str] = {}
     gender: dict[str, str] = {}
     known: set[str] = set()
+    seen_runs: dict[str, tuple[list[str], list[str]]] = {}
+    lows: dict[str, str] = {}
     sentence_base = 0
     for u, unit in enumerate(units):
         sent_starts = starts[u]
@@ -1216,7 +1236,11 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
         for m in _NAME_RUN.finditer(masked, unit.start, unit.end):
             run = m.group()
             if " " not in run:
-                low = run.rstrip(".").lower().removesuffix("’s").removesuffix("'s")
+                low = lows.get(run, "")
+                if not low:
+                    low = lows[run] = run.rstrip(".").lower().removesuffix("’s").removesuffix("'s")
+                if low not in known and low not in {"he", "she"}:
+                    continue
                 if low in {"he", "she"}:
                     k = bisect.bisect_right(sent_starts, m.start()) - 1
                     if sent_starts[k] != m.start():
@@ -1235,21 +1259,12 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
                     continue
                 if low not in known:
                     continue
-            words = run.split()
-            words[-1] = words[-1].rstrip(".") if not _is_abbrev_word(words[-1]) else words[-1]
-            words = [w.removesuffix("’s").removesuffix("'s") for w in words]
-            lead = 0
-            while lead < len(words) - 1 and words[lead].lower() in CLAUSE_STARTS:
-                lead += 1
-            words = words[lead:]
-            if len(words) == 1 and words[0].lower() in CLAUSE_STARTS:
+            parsed = seen_runs.get(run)
+            if parsed is None:
+                parsed = seen_runs[run] = _parse_run(run)
+            if not parsed[0]:
                 continue
-            name_words = _clean_name(words)
-            titles = words[: len(words) - len(name_words)]
-            if not name_words:
-                continue
-            if any(w.lower() in NOT_PERSON_WORDS for w in name_words):
-                continue
+            name_words, titles = parsed
             before = masked[max(unit.start, m.start() - 4) : m.start()].lower()
             if before.endswith("the ") and not titles:
                 continue
