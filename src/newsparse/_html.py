@@ -22,6 +22,7 @@ the ``page.*`` rules act on.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -32,7 +33,7 @@ import regex
 
 from newsparse._blocks import Block
 from newsparse._bylines import looks_like_byline, parse_byline
-from newsparse._input import _TABLE
+from newsparse._input import _SPECIAL, _TABLE
 from newsparse._metadata import read_metadata
 from newsparse._model import (
     Article,
@@ -281,6 +282,17 @@ _CLASS_HINTS = re.compile(
 _TAXONOMY = re.compile(
     r"(?:category|tag|postid|format|status|type)-(?!(?:list|cloud|links|bio|box|info|area|wrap|title|meta|content|body|text|header|footer)\b)"
 )
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_hints(word: str) -> tuple[str, ...]:
+    """The hints of one class or id word (pure; memoised: frameworks repeat their names)."""
+    low = word.lower()
+    if _TAXONOMY.match(low):
+        return ()
+    return tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+
+
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _WS_CHARS = " \t\n\r\f\v"
 
@@ -320,10 +332,17 @@ class Page:
     meta: RawMeta
 
 
+def _replace_special(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
 def _clean(text: str) -> str:
     """Normalise a block's text: NFC, the input character table, collapsed whitespace."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_TABLE)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        # Few characters need mapping: find them rather than map every character.
+        text = _SPECIAL.sub(_replace_special, text)
     return " ".join(text.split())
 
 
@@ -421,12 +440,7 @@ class _Scanner:
                 for word in key.split():
                     cached = cache.get(word)
                     if cached is None:
-                        low = word.lower()
-                        cached = (
-                            ()
-                            if _TAXONOMY.match(low)
-                            else tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
-                        )
+                        cached = _word_hints(word)
                         cache[word] = cached
                     if cached:
                         found.extend(cached)
