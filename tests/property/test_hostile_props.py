@@ -109,7 +109,7 @@ def test_html_json_and_pickle_round_trip(doc: str) -> None:
     assert pickle.loads(pickle.dumps(a)) == a  # noqa: S301 (our own bytes)
 
 
-@given(st.lists(st.one_of(any_doc, st.binary(max_size=200)), max_size=4))
+@given(st.lists(st.one_of(any_doc, st.binary(max_size=200)), max_size=3))
 def test_parse_many_in_process_matches_parse(docs: list[str | bytes]) -> None:
     results = list(newsparse.parse_many(docs, workers=1))
     assert [r.index for r in results] == list(range(len(docs)))

@@ -53,6 +53,9 @@ def check_article(article: Article) -> None:
 def outcome(doc: object, seconds: float, **kwargs: object) -> Article | NewsparseError:
     """Parse ``doc`` within ``seconds``: an article (checked) or the NewsparseError raised.
 
+    The bounds are loose (a shared CI machine may be slow): they catch hangs and
+    gross blow-ups; ``bench/scaling.py`` measures how time grows with size.
+
     Any other exception propagates and fails the test.
     """
     t0 = time.perf_counter()
@@ -69,7 +72,7 @@ def outcome(doc: object, seconds: float, **kwargs: object) -> Article | Newspars
     return result
 
 
-def parsed(doc: object, seconds: float = 10.0, **kwargs: object) -> Article:
+def parsed(doc: object, seconds: float = 30.0, **kwargs: object) -> Article:
     result = outcome(doc, seconds, **kwargs)
     assert isinstance(result, Article), f"expected an article, got {result!r}"
     return result
@@ -95,7 +98,7 @@ def test_lost_characters_sees_a_gap() -> None:
 
 @pytest.mark.parametrize("doc", ["", " ", "\n\n\t \r\n", "\u00a0\u200b\u3000", b"", b" \r\n "])
 def test_empty_and_whitespace(doc: str | bytes) -> None:
-    article = parsed(doc, 1.0)
+    article = parsed(doc, 10.0)
     assert article.paragraphs == ()
     assert article.title is None
     assert article.removed == ()
@@ -104,7 +107,7 @@ def test_empty_and_whitespace(doc: str | bytes) -> None:
 @pytest.mark.parametrize("seed", range(5))
 def test_random_binary(seed: int) -> None:
     data = random.Random(seed).randbytes(200_000)  # noqa: S311 (reproducible noise)
-    result = outcome(data, 10.0)
+    result = outcome(data, 30.0)
     assert isinstance(result, Article | newsparse.DecodeError)
 
 
@@ -160,20 +163,20 @@ def test_lone_surrogates() -> None:
 
 
 def test_five_megabyte_line_without_spaces() -> None:
-    article = parsed("x" * 5_000_000, 10.0)
+    article = parsed("x" * 5_000_000, 30.0)
     assert len(article.paragraphs) == 1
     assert len(article.paragraphs[0].text) == 5_000_000
 
 
 def test_long_line_of_words() -> None:
     line = " ".join(SEED.split())
-    article = parsed((line + " ") * 20, 20.0)
+    article = parsed((line + " ") * 20, 60.0)
     assert article.paragraphs
 
 
 def test_mixed_line_ends() -> None:
     doc = "Title\r\n\r\nFirst paragraph.\r\rSecond paragraph.\n\r\nThird.\r" * 2000
-    article = parsed(doc, 10.0)
+    article = parsed(doc, 30.0)
     assert "\r" not in article.source
     assert article.paragraphs[0].text == "First paragraph."
 
@@ -181,18 +184,18 @@ def test_mixed_line_ends() -> None:
 @pytest.mark.parametrize("mark", ["“", "”", '"', "„", "«", "»", "「", "'", "‘"])
 def test_twenty_thousand_unmatched_quote_marks(mark: str) -> None:
     para = " ".join(f"{mark}word{i}" for i in range(20_000))
-    article = parsed(f"A title\n\n{para}\n\nThe end.", 10.0)
+    article = parsed(f"A title\n\n{para}\n\nThe end.", 30.0)
     assert article.paragraphs
 
 
 def test_quote_marks_with_nothing_between() -> None:
-    parsed("Title\n\n" + "“" * 20_000, 10.0)
-    parsed("Title\n\n" + '" ' * 20_000 + "said Jane Doe.", 10.0)
+    parsed("Title\n\n" + "“" * 20_000, 30.0)
+    parsed("Title\n\n" + '" ' * 20_000 + "said Jane Doe.", 30.0)
 
 
 def test_many_short_lines() -> None:
     doc = "".join(f"Line {i}\n" for i in range(20_000))
-    article = parsed(doc, 20.0)
+    article = parsed(doc, 60.0)
     assert len(article.paragraphs) + len(article.removed) >= 19_000
 
 
@@ -200,7 +203,7 @@ def test_twenty_megabyte_article() -> None:
     copies = 20_000_000 // len(SEED) + 1
     doc = "\n\n".join([SEED] * copies)
     assert len(doc) > 20_000_000
-    article = parsed(doc, 90.0)
+    article = parsed(doc, 100.0)
     assert article.title is not None
     assert article.paragraphs
 
@@ -219,19 +222,19 @@ def test_over_the_size_limit() -> None:
 
 def test_hundred_thousand_nested_divs() -> None:
     doc = "<html><body>" + "<div>" * 100_000 + "<p>Deep text.</p>" + "</div>" * 100_000
-    result = outcome(doc, 15.0)
+    result = outcome(doc, 45.0)
     assert isinstance(result, Article | NewsparseError)
 
 
 def test_hundred_thousand_unclosed_divs() -> None:
-    outcome("<html><body>" + "<div>" * 100_000 + "text", 15.0)
+    outcome("<html><body>" + "<div>" * 100_000 + "text", 45.0)
 
 
 def test_fifty_thousand_sibling_paragraphs() -> None:
     body = "".join(
         f"<p>Paragraph number {i} of the article, with some words.</p>" for i in range(50_000)
     )
-    result = outcome(f"<html><body><article>{body}</article></body></html>", 30.0)
+    result = outcome(f"<html><body><article>{body}</article></body></html>", 90.0)
     if isinstance(result, Article):
         assert len(result.paragraphs) > 40_000
 
@@ -245,7 +248,7 @@ def test_fifty_thousand_sibling_paragraphs() -> None:
     ],
 )
 def test_page_with_only_script(doc: str) -> None:
-    result = outcome(doc, 10.0)
+    result = outcome(doc, 30.0)
     if isinstance(result, Article):
         assert result.paragraphs == ()
 
@@ -276,24 +279,24 @@ def test_page_with_only_script(doc: str) -> None:
     ],
 )
 def test_broken_markup(doc: str) -> None:
-    outcome(doc, 15.0)
+    outcome(doc, 45.0)
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_binary_after_a_doctype(seed: int) -> None:
     data = b"<!doctype html><html><meta charset='utf-8'>" + random.Random(seed).randbytes(100_000)  # noqa: S311
-    outcome(data, 10.0)
+    outcome(data, 30.0)
 
 
 @pytest.mark.parametrize("charset", ["utf-16", "x-unknown", "utf-7", "iso-2022-jp", ""])
 def test_declared_charsets(charset: str) -> None:
     page = f"<html><head><meta charset='{charset}'></head><body><p>Café “quoted”.</p></body></html>"
-    outcome(page.encode("utf-8"), 5.0)
+    outcome(page.encode("utf-8"), 30.0)
 
 
 def test_html_as_utf16() -> None:
     page = "<html><body><article><p>A paragraph of the article, long enough.</p></article></body></html>"
-    outcome(page.encode("utf-16"), 5.0)
+    outcome(page.encode("utf-16"), 30.0)
 
 
 # ----------------------------------------------------------------- wrong arguments
