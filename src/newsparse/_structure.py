@@ -71,11 +71,26 @@ def split_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     return line, start + m.end()
 
 
-def _looks_like_title(block: Block, has_more: bool) -> bool:
+class _BylineCheck:
+    """``looks_like_byline`` memoised per block: header checks ask about a block several times."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[int, bool] = {}
+
+    def __call__(self, block: Block) -> bool:
+        found = self._seen.get(block.start)
+        if found is None:
+            found = self._seen[block.start] = looks_like_byline(block.text)
+        return found
+
+
+def _looks_like_title(block: Block, has_more: bool, is_byline: _BylineCheck) -> bool:
     text = block.text
     if not has_more or len(text) > 250 or word_count(text) > 30:
         return False
-    if looks_like_byline(text) or split_dateline(text, block.start) is not None:
+    if is_byline(block) or split_dateline(text, block.start) is not None:
         return False
     if _META_LINE.fullmatch(text):
         return False
@@ -84,16 +99,18 @@ def _looks_like_title(block: Block, has_more: bool) -> bool:
     return not text.endswith((".", ",", ";", ":"))
 
 
-def _looks_like_dek(block: Block, following: list[Block], body_median: float) -> bool:
+def _looks_like_dek(
+    block: Block, following: list[Block], body_median: float, is_byline: _BylineCheck
+) -> bool:
     text = block.text
     if len(text) > 400 or word_count(text) < 4 or text.endswith((":", ",")):
         return False
-    if looks_like_byline(text) or split_dateline(text, block.start) is not None:
+    if is_byline(block) or split_dateline(text, block.start) is not None:
         return False
     if not following:
         return False
     nxt = following[0]
-    if looks_like_byline(nxt.text) or _META_LINE.fullmatch(nxt.text):
+    if is_byline(nxt) or _META_LINE.fullmatch(nxt.text):
         return True
     if len(sentences(text)) > 2:
         return False
@@ -110,11 +127,12 @@ def build_structure(blocks: tuple[Block, ...]) -> Structure:
     removed: list[Removed] = []
     pos = 0
     n = len(blocks)
+    is_byline = _BylineCheck()
 
     def header_meta(block: Block) -> bool:
         if split_dateline(block.text, block.start) is not None:
             return False
-        if looks_like_byline(block.text):
+        if is_byline(block):
             bylines.append(parse_byline(block.text, block.start))
             return True
         if len(block.text) <= 120 and _META_LINE.fullmatch(block.text):
@@ -134,7 +152,7 @@ def build_structure(blocks: tuple[Block, ...]) -> Structure:
     # Bylines and dates may come before the title too.
     while pos < n and pos < 3 and header_meta(blocks[pos]):
         pos += 1
-    if pos < n and _looks_like_title(blocks[pos], pos + 1 < n):
+    if pos < n and _looks_like_title(blocks[pos], pos + 1 < n, is_byline):
         b = blocks[pos]
         title = Span(text=b.text, start=b.start, end=b.end)
         pos += 1
@@ -148,7 +166,7 @@ def build_structure(blocks: tuple[Block, ...]) -> Structure:
             rest = list(blocks[pos + 1 :])
             lengths = [len(x.text) for x in rest[:40]]
             median = statistics.median(lengths) if lengths else 0.0
-            if _looks_like_dek(b, rest, median):
+            if _looks_like_dek(b, rest, median, is_byline):
                 dek = Span(text=b.text, start=b.start, end=b.end)
                 pos += 1
                 continue
