@@ -7,6 +7,8 @@ rule decides on.  Invariant: ``source[b.start:b.end] == b.text``.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 __all__ = ["Block", "text_blocks"]
@@ -30,6 +32,11 @@ class Block:
     tag: str | None = None
     link_density: float = 0.0
     hints: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def lower(self) -> str:
+        """The text in lower case, computed once: rules' substring pre-checks read it."""
+        return self.text.lower()
 
 
 def text_blocks(source: str) -> tuple[Block, ...]:

@@ -17,7 +17,28 @@ __all__ = ["has_any", "iter_sentences", "only_sentences_of", "sentences", "word_
 # library's engine finds these fastest; abbreviations are checked in Python.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "no",
+        "vs",
+        "u.s",
+    ]
 )
 _WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
 
@@ -37,7 +58,11 @@ def iter_sentences(text: str) -> Iterator[str]:
     """Yield the sentences of ``text``, stripped (rough, for classifying short blocks)."""
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and m.group().count(".") == 1 and _is_abbreviation(text, m.start()):
+        if (
+            text[m.start()] == "."
+            and m.group().count(".") == 1
+            and _is_abbreviation(text, m.start())
+        ):
             continue
         piece = text[pos : m.end()].strip()
         if piece:
@@ -79,14 +104,16 @@ def only_sentences_of(
     return has_call
 
 
-def has_any(text: str, stems: tuple[str, ...]) -> bool:
-    """Whether the lower-cased ``text`` contains one of ``stems`` (lower-case substrings).
+def has_any(lowered: str, stems: tuple[str, ...]) -> bool:
+    """Whether ``lowered`` (text already in lower case) contains one of ``stems``.
 
     A pre-check before a regex: plain substring tests run far faster than an
     alternation scanned at every position of the block.
     """
-    low = text.lower()
-    return any(stem in low for stem in stems)
+    for stem in stems:
+        if stem in lowered:
+            return True
+    return False
 
 
 def word_count(text: str) -> int:

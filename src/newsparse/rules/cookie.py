@@ -112,7 +112,7 @@ _CALL_STEMS = (
 def _banner(ctx: RuleContext) -> Iterator[Hit]:
     """A block made only of cookie consent sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 800 and has_any(block.text, _CALL_STEMS) and _is_banner(block.text):
+        if len(block.text) <= 800 and has_any(block.lower, _CALL_STEMS) and _is_banner(block.text):
             yield Hit(block=block, reason="a cookie consent banner, no news")
 
 

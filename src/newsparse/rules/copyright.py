@@ -64,7 +64,7 @@ _STEMS = (
 def _notice(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of copyright and reproduction notices."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and has_any(block.text, _STEMS) and _is_notice(block.text):
+        if len(block.text) <= 400 and has_any(block.lower, _STEMS) and _is_notice(block.text):
             yield Hit(block=block, reason="a copyright or reproduction notice, no news")
 
 

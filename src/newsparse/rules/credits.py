@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences
+from newsparse._text import has_any, sentences
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -101,11 +101,11 @@ _LABEL_STEMS += (
 _CC = ("cc by", "cc-by", "ccby", "cc0", "cc-0", "cc 0")
 
 
-def _may_be_credit(text: str) -> bool:
-    low = text.casefold()
-    if "/" in text or "©" in text or "(c)" in low or " via " in low or any(c in low for c in _CC):
+def _may_be_credit(lowered: str) -> bool:
+    """Cheap pre-check on text already in lower case."""
+    if "/" in lowered or "©" in lowered or "(c)" in lowered or " via " in lowered:
         return True
-    return any(w in low for w in _STOCK_WORDS) or any(w in low for w in _LABEL_STEMS)
+    return has_any(lowered, _CC) or has_any(lowered, _STOCK_WORDS) or has_any(lowered, _LABEL_STEMS)
 
 
 _LICENCE = regex.compile(
@@ -185,7 +185,7 @@ def is_credit(text: str) -> bool:
     text = _unwrap(text)
     if not text or len(text) > 200:
         return False
-    if not _may_be_credit(text):
+    if not _may_be_credit(text.lower()):
         return False
     if _AGENCY_FORM.fullmatch(text):
         return True
@@ -219,7 +219,7 @@ def _caption_suffix(ctx: RuleContext) -> Iterator[Hit]:
     for block in ctx.blocks:
         text = block.text
         offset = max(0, len(text) - 160)
-        if not _may_be_credit(text[offset:]):
+        if not _may_be_credit(block.lower[offset:]):
             continue
         for m in _CREDIT_START.finditer(text, offset):
             # The caption before the credit has two words or more (a space before

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import only_sentences_of, word_count
+from newsparse._text import has_any, only_sentences_of, word_count
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -81,9 +81,8 @@ _CTA_STEMS = (
 )
 
 
-def _may_be_appeal(text: str) -> bool:
-    low = text.lower()
-    return any(stem in low for stem in _CTA_STEMS)
+def _may_be_appeal(lowered: str) -> bool:
+    return has_any(lowered, _CTA_STEMS)
 
 
 _VALEDICTION = regex.compile(
@@ -109,7 +108,7 @@ def _is_appeal(text: str) -> bool:
 def _short_appeal(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of donation calls and their pitch."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and _may_be_appeal(block.text) and _is_appeal(block.text):
+        if len(block.text) <= 400 and _may_be_appeal(block.lower) and _is_appeal(block.text):
             yield Hit(block=block, reason="a donation call and its pitch, no news")
 
 

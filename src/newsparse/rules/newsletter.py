@@ -115,7 +115,7 @@ _CALL_STEMS = (
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of newsletter sign-up sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and has_any(block.text, _CALL_STEMS) and _is_prompt(block.text):
+        if len(block.text) <= 400 and has_any(block.lower, _CALL_STEMS) and _is_prompt(block.text):
             yield Hit(block=block, reason="a newsletter sign-up prompt, no news")
 
 

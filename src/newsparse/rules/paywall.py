@@ -113,9 +113,8 @@ _STEMS += ("free", "limit", "premium", "exclusive", "$", "€", "£", "euro", "d
 _STEMS += ("access", "trial", "abonn", "plus", "lesen", "reste", "suscri", "suscrí", "queda")
 
 
-def _has_stem(text: str) -> bool:
-    low = text.casefold()
-    return any(stem in low for stem in _STEMS)
+def _has_stem(lowered: str) -> bool:
+    return has_any(lowered, _STEMS)
 
 
 def _is_prompt(text: str) -> bool:
@@ -125,14 +124,14 @@ def _is_prompt(text: str) -> bool:
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of subscription calls and meter messages."""
     for block in ctx.blocks:
-        if len(block.text) <= 300 and _has_stem(block.text) and _is_prompt(block.text):
+        if len(block.text) <= 300 and _has_stem(block.lower) and _is_prompt(block.text):
             yield Hit(block=block, reason="a subscription prompt at the paywall, no news")
 
 
 def _placeholder(ctx: RuleContext) -> Iterator[Hit]:
     """Paywall template markers, cut out of the block they sit in."""
     for block in ctx.blocks:
-        if not has_any(block.text, _MARKER_STEMS):
+        if not has_any(block.lower, _MARKER_STEMS):
             continue
         for m in _PLACEHOLDER.finditer(block.text):
             yield Hit(
