@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import time
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
@@ -194,14 +195,21 @@ def _expand(args: Sequence[str]) -> _Expanded:
     return _Expanded(tuple(names), batch)
 
 
-def _read(name: str, stdin: BinaryIO) -> bytes:
+def _read(name: str, stdin: BinaryIO, limit: int) -> bytes:
+    """The bytes of ``name``, decompressed if gzipped; at most ``limit`` + 1 of them.
+
+    Reading stops one byte past the limit, so that a gzip bomb or a huge file
+    costs no more memory than the limit and is reported as too large.
+    """
     if name == "-":
-        return stdin.read()
+        return stdin.read(limit + 1)
     with open(name, "rb") as fh:  # noqa: PTH123 (plain open keeps the error text short)
-        data = fh.read()
-    if name.lower().endswith(".gz") and data[:2] == b"\x1f\x8b":
-        return gzip.decompress(data)
-    return data
+        data = fh.read(limit + 1)
+        if not (name.lower().endswith(".gz") and data[:2] == b"\x1f\x8b"):
+            return data
+        fh.seek(0)
+        with gzip.GzipFile(fileobj=fh) as unzipped:
+            return unzipped.read(limit + 1)
 
 
 def _read_error(exc: BaseException) -> str:
@@ -210,7 +218,7 @@ def _read_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _warc_pages(name: str) -> Iterator[tuple[_Source, bytes]]:
+def _warc_pages(name: str, limit: int) -> Iterator[tuple[_Source, bytes]]:
     """Each response or resource record of ``name`` with an HTML or text payload."""
     try:
         from warcio.archiveiterator import (  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415 (optional extra)
@@ -240,20 +248,22 @@ def _warc_pages(name: str) -> Iterator[tuple[_Source, bytes]]:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 count += 1
-                yield _Source(f"{name}#{count}", url=url), record.content_stream().read()
+                yield _Source(f"{name}#{count}", url=url), record.content_stream().read(limit + 1)
     except Exception as exc:  # noqa: BLE001 (a broken archive is that input's failure)
         yield _Source(f"{name}#{count + 1}", read_error=_read_error(exc)), b""
 
 
-def _documents(names: Sequence[str], stdin: BinaryIO) -> Iterator[tuple[_Source, bytes]]:
+def _documents(
+    names: Sequence[str], stdin: BinaryIO, limit: int
+) -> Iterator[tuple[_Source, bytes]]:
     for name in names:
         label = "<stdin>" if name == "-" else name
         if name != "-" and _is_warc(name) and Path(name).is_file():
-            yield from _warc_pages(name)
+            yield from _warc_pages(name, limit)
             continue
         try:
-            data = _read(name, stdin)
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            data = _read(name, stdin, limit)
+        except (OSError, EOFError, zlib.error) as exc:
             yield _Source(label, read_error=_read_error(exc)), b""
             continue
         yield _Source(label), data
@@ -366,7 +376,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     failures: collections.Counter[str] = collections.Counter()
     first_failed: list[str] = []
-    docs = _documents(expanded.names, sys.stdin.buffer)
+    # Bytes past four times max_chars are refused by parse(); read no more than that.
+    docs = _documents(expanded.names, sys.stdin.buffer, 4 * options.max_chars)
     results = parse_many(
         docs,
         workers=args.jobs or None,

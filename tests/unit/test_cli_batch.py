@@ -125,6 +125,18 @@ def test_text_format_reports_each_failure_then_the_summary(
     assert captured.out.count("Council votes") == 1
 
 
+def test_a_gzip_bomb_is_too_large_not_out_of_memory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 50_000_000))
+    (tmp_path / "truncated.txt.gz").write_bytes(gzip.compress(ARTICLE.encode() * 100)[:60])
+    assert main([str(tmp_path), "-f", "jsonl", "--max-chars", "1000"]) == 1
+    bomb, truncated = _records(capsys.readouterr().out)
+    assert bomb["error"]["error"] == "InputTooLargeError"  # type: ignore[index]
+    assert "over the limit of 1,000 characters" in bomb["error"]["message"]  # type: ignore[index]
+    assert truncated["error"]["error"] == "ReadError"  # type: ignore[index]
+
+
 def test_single_files_keep_the_old_output(capsys: pytest.CaptureFixture[str]) -> None:
     seed = str(Path(__file__).resolve().parents[2] / "seeds" / "nation-trump-kim.txt")
     assert main([seed, seed]) == 0
