@@ -712,6 +712,7 @@ _NEGATIVE = frozenset(
 _POSITIVE = frozenset({"body", "article", "main"})
 _BODY_SHARE = 0.3  # an article-body element with this share of the best score wins
 _FIGURE_MAX = 1500  # characters: more text than this in a <figure> is not a caption
+_LINE_MAX = 600  # characters: more text than this is not a byline, date or dek element
 _HEADER_LABELS = frozenset({"byline", "author", "date", "dek"})
 _NOT_WORD = regex.compile(r"\W+")
 
@@ -845,9 +846,14 @@ def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
         if own and not negative[e]:
             # Negative words the scoring overruled (a "sidebar-content" body) are not passed on.
             own = tuple(label for label in own if label not in _NEGATIVE)
-        if "figure" in own and upto[page.last[e]] - upto[page.first[e]] > _FIGURE_MAX:
-            # A <figure> left open around the rest of the article holds no caption.
-            own = tuple(label for label in own if label != "figure")
+        if own and ("figure" in own or any(label in _HEADER_LABELS for label in own)):
+            size = upto[page.last[e]] - upto[page.first[e]]
+            if "figure" in own and size > _FIGURE_MAX:
+                # A <figure> left open around the rest of the article holds no caption.
+                own = tuple(label for label in own if label != "figure")
+            if size > _LINE_MAX:
+                # Bylines, dates and deks are short: a wrapper named after them is not one.
+                own = tuple(label for label in own if label not in _HEADER_LABELS)
         if own:
             new = tuple(label for label in own if label not in base)
             eff[e] = base + new if new else base

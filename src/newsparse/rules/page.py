@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from newsparse._model import Category
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._registry import RuleSet
@@ -37,6 +39,12 @@ def _markup(ctx: RuleContext) -> Iterator[Hit]:
     for block in ctx.blocks:
         if block.tag == MARKUP_TAG:
             yield Hit(block=block, reason="script, style, template or comment text, not shown")
+        elif _is_json(block.text):
+            yield Hit(block=block, reason="JSON data shown as text (a script's settings)")
+
+
+def _is_json(text: str) -> bool:
+    return len(text) > 20 and text.startswith(('{"', "[{", '["')) and text.endswith(("}", "]"))
 
 
 def _head_title(ctx: RuleContext) -> Iterator[Hit]:
@@ -89,6 +97,32 @@ def _caption(ctx: RuleContext) -> Iterator[Hit]:
             and "table" not in hints
         ):
             yield Hit(block=block, reason="text inside a <figure>: a caption or credit")
+
+
+_READING_TIME = regex.compile(
+    r"(?:reading\s+time:?\s*)?(?:about\s+)?\d{1,3}\s*(?:-\s*\d{1,3}\s*)?"
+    r"(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading(?:\s+time)?|to\s+read))?",
+    regex.IGNORECASE,
+)
+_MARKS = frozenset({"date", "byline", "author"})
+
+
+def _meta_line(ctx: RuleContext) -> Iterator[Hit]:
+    """Reading times, and date or author lines met again after the text has begun."""
+    if ctx.kind != "html":
+        return
+    begun = False
+    for block in ctx.blocks:
+        hints = block.hints
+        if "content" not in hints or "title" in hints:
+            continue
+        text = block.text
+        if len(text) <= 40 and _READING_TIME.fullmatch(text):
+            yield Hit(block=block, reason="reading time of the article")
+        elif begun and len(text) <= 100 and any(h in _MARKS for h in hints):
+            yield Hit(block=block, reason="date or author line below the start of the text")
+        elif len(text) >= 150 and block.link_density < 0.3:
+            begun = True
 
 
 def _outside(ctx: RuleContext) -> Iterator[Hit]:
@@ -180,6 +214,12 @@ RULES: tuple[Rule, ...] = (
         Category.CREDIT,
         _caption,
         "Captions and credits of images and videos (<figure>, <figcaption>, caption classes).",
+    ),
+    _rule(
+        "page.meta_line",
+        Category.METADATA,
+        _meta_line,
+        "Reading times, and date or author lines inside the text (not the header's).",
     ),
     _rule(
         "page.outside",
