@@ -37,7 +37,6 @@ from newsparse._input import _SPECIAL, _TABLE
 from newsparse._metadata import read_metadata
 from newsparse._model import (
     Article,
-    Author,
     Byline,
     Category,
     Dateline,
@@ -45,6 +44,7 @@ from newsparse._model import (
     Removed,
     Span,
 )
+from newsparse._page_authors import AuthorCandidate, page_authors
 from newsparse._quotes import extract_quotes
 from newsparse._structure import split_dateline
 from newsparse.rules._engine import run_rules
@@ -308,6 +308,8 @@ class RawMeta:
     lang: str | None
     times: tuple[str, ...]
     author_links: tuple[str, ...]
+    #: Visible author statements: itemprop=author and byline/author elements.
+    author_marks: tuple[AuthorCandidate, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -344,6 +346,23 @@ def _clean(text: str) -> str:
         # Few characters need mapping: find them rather than map every character.
         text = _SPECIAL.sub(_replace_special, text)
     return " ".join(text.split())
+
+
+_MAX_OPEN_CAPTURES = 3  # nested author elements collected at once
+_MAX_MARKS = 200  # author elements collected per page
+_MAX_CAPTURE = 2000  # characters collected per author element
+
+
+@attrs.define
+class _Capture:
+    """An open author element whose text is being collected."""
+
+    eid: int
+    kind: str
+    block: int
+    context: tuple[str, ...]
+    parts: list[str] = attrs.Factory(list)
+    size: int = 0
 
 
 class _Scanner:
@@ -384,9 +403,14 @@ class _Scanner:
         self.times: list[str] = []
         self.author_links: list[str] = []
         self.author_start = -1  # link depth inside an open rel=author link
+        # Open author elements (innermost last) and the statements found so far.
+        self.captures: list[_Capture] = []
+        self.author_marks: list[AuthorCandidate] = []
 
     # -- blocks ---------------------------------------------------------------
     def flush(self) -> None:
+        for capture in self.captures:
+            capture.parts.append("\n")
         if not self.buf:
             return
         text = _clean("".join(self.buf))
@@ -408,6 +432,47 @@ class _Scanner:
             self.block_tags.append(tag)
             self.owners.append(self.stack[-1] if self.stack else -1)
             self.link_chars.append(0)
+
+    # -- author elements ------------------------------------------------------------
+    def open_capture(self, eid: int, attrib: Mapping[str, str]) -> None:
+        """Start collecting the text of an author element (itemprop=author, class byline…)."""
+        own = self.labels[eid]
+        prop = (attrib.get("itemprop") or "").lower().split()
+        if "author" in prop or "creator" in prop:
+            kind = "itemprop"
+        elif "name" in prop and self.captures and self.captures[-1].kind == "itemprop":
+            kind = "itemprop_name"
+        elif "byline" in own:
+            kind = "element"
+        else:
+            return
+        if len(self.captures) >= _MAX_OPEN_CAPTURES or len(self.author_marks) >= _MAX_MARKS:
+            return
+        context = tuple(dict.fromkeys(label for e in self.stack for label in self.labels[e]))
+        if "comment" in context:
+            return
+        content = attrib.get("content")
+        if self.tags[eid] == "meta":
+            if content and content.strip():
+                self.author_marks.append(
+                    AuthorCandidate(text=_clean(content)[:300], kind=kind, context=context)
+                )
+            return
+        self.captures.append(_Capture(eid=eid, kind=kind, block=len(self.texts), context=context))
+
+    def close_capture(self) -> None:
+        capture = self.captures.pop()
+        lines = (_clean(line) for line in "".join(capture.parts).split("\n"))
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.author_marks.append(
+                AuthorCandidate(
+                    text=text[:300],
+                    kind=capture.kind,
+                    context=capture.context,
+                    block=capture.block,
+                )
+            )
 
     # -- element hints ----------------------------------------------------------
     def element_labels(self, tag: str, attrib: Mapping[str, str]) -> tuple[str, ...]:
@@ -500,6 +565,8 @@ class _Scanner:
         self.first.append(len(self.texts))
         self.last.append(-1)
         self.stack.append(eid)
+        if self.labels[eid] or (self.captures and "itemprop" in attrib):
+            self.open_capture(eid, attrib)
         if name == "pre":
             self.pre_depth += 1
 
@@ -538,6 +605,8 @@ class _Scanner:
                     self.author_links.append(_clean("".join(self.buf))[:200])
             if etag == "pre" and self.pre_depth:
                 self.pre_depth -= 1
+            if self.captures and self.captures[-1].eid == eid:
+                self.close_capture()
             self.last[eid] = len(self.texts)
             if etag == name:
                 break
@@ -556,6 +625,10 @@ class _Scanner:
         if self.head_title is not None and not self.title_done:
             self.head_title.append(data)
             return
+        for capture in self.captures:
+            if capture.size < _MAX_CAPTURE:
+                capture.parts.append(data)
+                capture.size += len(data)
         if self.pre_depth and "\n" in data:
             lines = data.split("\n")
             for i, line in enumerate(lines):
@@ -669,6 +742,7 @@ def scan_page(text: str) -> Page:
         lang=scanner.lang,
         times=tuple(scanner.times),
         author_links=tuple(a for a in scanner.author_links if a),
+        author_marks=tuple(scanner.author_marks),
     )
     last = [x if x >= 0 else len(blocks) for x in scanner.last]
     return Page(
@@ -992,11 +1066,16 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
                 dateline, start = found
         paragraphs.append(Paragraph(text=b.text[start - b.start :], start=start, end=b.end))
     title_text = title.text if title is not None else meta.title
-    authors: tuple[Author, ...] = tuple(a for b in bylines for a in b.authors)
-    if not authors and meta.authors:
-        authors = tuple(
-            dict.fromkeys(a for name in meta.authors for a in parse_byline(name).authors)
-        )
+    authors = page_authors(
+        tuple(
+            attrs.evolve(
+                c, in_article=0 <= c.block < len(blocks) and "content" in blocks[c.block].hints
+            )
+            for c in meta.author_candidates
+        ),
+        bylines=tuple(bylines),
+        site_name=meta.site_name,
+    )
     quote_spans, other = (
         extract_quotes(source, tuple(paragraphs), title, dek) if quotes else ((), ())
     )

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
+from newsparse._page_authors import AuthorCandidate
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -66,6 +68,8 @@ class PageMeta:
     language: str | None = None
     canonical_url: str | None = None
     article_body: str | None = None
+    #: Every author statement of the page's metadata, strongest kind first.
+    author_candidates: tuple[AuthorCandidate, ...] = ()
 
 
 def parse_datetime(text: str) -> dt.datetime | None:
@@ -148,6 +152,95 @@ def _article_objects(raw: RawMeta) -> list[dict[str, Any]]:
     # Articles before pages, richer objects first.
     found.sort(key=lambda o: ("webpage" in _types(o) or "itempage" in _types(o), -len(o)))
     return found
+
+
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:author",
+    "book:author",
+    "dc.creator",
+    "dcterms.creator",
+    "dc:creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "cxenseparse:author",
+    "analytics-author",
+)
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
+
+
+def _ld_people(value: object, ids: dict[str, dict[str, Any]]) -> list[AuthorCandidate]:
+    """``author``/``creator`` values as candidates: strings, objects, lists, ``@id`` references."""
+    found: list[AuthorCandidate] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:50]:
+        obj = item
+        if isinstance(item, str) and item in ids:
+            obj = ids[item]
+        if isinstance(obj, dict) and "name" not in obj and isinstance(obj.get("@id"), str):
+            obj = ids.get(obj["@id"], obj)
+        if isinstance(obj, str):
+            name = _text(obj)
+            if name:
+                found.append(AuthorCandidate(text=name, kind="jsonld"))
+        elif isinstance(obj, dict):
+            name = obj.get("name")
+            if isinstance(name, list):
+                name = ", ".join(n for n in name if isinstance(n, str))
+            if not isinstance(name, str) or not name.strip():
+                given, family = obj.get("givenName"), obj.get("familyName")
+                name = " ".join(n for n in (given, family) if isinstance(n, str))
+            name = " ".join(name.split())
+            if name:
+                kind = "jsonld_org" if _types(obj) & _ORG_TYPES else "jsonld"
+                found.append(AuthorCandidate(text=name, kind=kind))
+    return found
+
+
+def _author_candidates(raw: RawMeta) -> tuple[AuthorCandidate, ...]:
+    """What the page's metadata says about its authors, each statement with its source kind."""
+    ids: dict[str, dict[str, Any]] = {}
+    articles: list[dict[str, Any]] = []
+    for doc in raw.jsonld:
+        try:
+            data = json.loads(doc, strict=False)
+        except ValueError:
+            continue
+        for obj in _walk_jsonld(data):
+            key = obj.get("@id")
+            if isinstance(key, str) and len(obj) > 1:
+                ids.setdefault(key, obj)
+            if _types(obj) & _ARTICLE_TYPES:
+                articles.append(obj)
+    articles.sort(key=lambda o: ("webpage" in _types(o) or "itempage" in _types(o), -len(o)))
+    found: list[AuthorCandidate] = []
+    for obj in articles:
+        people = _ld_people(obj.get("author"), ids) or _ld_people(obj.get("creator"), ids)
+        if people:
+            found.extend(people)
+            break
+    for obj in articles:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and "name" not in publisher:
+            publisher = ids.get(str(publisher.get("@id")), publisher)
+        name = _text(publisher) if isinstance(publisher, dict | str) else None
+        if name:
+            found.append(AuthorCandidate(text=name, kind="publisher"))
+            break
+    for key in _AUTHOR_META:
+        found.extend(
+            AuthorCandidate(text=" ".join(v.split()), kind="meta", key=key)
+            for v in raw.meta.get(key, ())
+        )
+    found.extend(
+        AuthorCandidate(text=v, kind="twitter") for v in raw.meta.get("twitter:creator", ())
+    )
+    found.extend(AuthorCandidate(text=a, kind="rel") for a in raw.author_links)
+    found.extend(raw.author_marks)
+    return tuple(found)
 
 
 def strip_site_suffix(title: str, site_name: str | None) -> str:
@@ -277,4 +370,5 @@ def read_metadata(raw: RawMeta) -> PageMeta:
         language=_language(raw, ld),
         canonical_url=canonical,
         article_body=body,
+        author_candidates=_author_candidates(raw),
     )

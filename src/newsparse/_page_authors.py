@@ -1,0 +1,182 @@
+"""The authors of a page, from everything the page says about them.
+
+A page credits its authors in several places at once: JSON-LD (``author`` and
+``creator``), ``<meta>`` tags, ``rel=author`` links, ``itemprop=author``
+elements, byline elements (class or id ``byline``/``author``/``writer``) and
+the visible "By …" line under the title.  Each place yields
+:class:`AuthorCandidate` values; :func:`page_authors` reads each one with
+:func:`~newsparse._bylines.parse_byline`, drops what is not a name (URLs,
+handles, e-mail addresses, "Staff"), and picks the most trustworthy source
+that credits a person, keeping every author it names.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+import regex
+
+from newsparse._bylines import parse_byline
+from newsparse._model import Author, Byline
+
+__all__ = ["AuthorCandidate", "page_authors"]
+
+
+@attrs.frozen(kw_only=True)
+class AuthorCandidate:
+    """One statement of a page about its author(s), as found.
+
+    ``kind`` names the source: ``"jsonld"`` (a JSON-LD person or name),
+    ``"jsonld_org"`` (a JSON-LD organisation), ``"meta"`` (an author-like
+    ``<meta>``; ``key`` is its name), ``"twitter"`` (``twitter:creator``),
+    ``"rel"`` (a ``rel=author`` link's text), ``"itemprop"`` (an
+    ``itemprop=author`` element's text), ``"itemprop_name"`` (its nested
+    ``itemprop=name``), ``"element"`` (a byline/author class or id) or
+    ``"byline"`` (a byline line of the article header).  ``context`` holds the
+    page-structure labels of a visible element and its ancestors, and
+    ``block`` is the index of the block its text starts in (``-1``: not
+    visible) and ``in_article`` whether that block is part of the article.
+    """
+
+    text: str
+    kind: str
+    key: str = ""
+    context: tuple[str, ...] = ()
+    block: int = -1
+    in_article: bool = False
+
+
+# Sources from most to least trustworthy; each entry is one source, read as a whole.
+_STRUCTURED = frozenset({"jsonld", "jsonld_org", "meta", "rel", "itemprop_name", "twitter"})
+_MAX_ELEMENT_CHARS = 200  # longer author elements are bios and boxes, not bylines
+_URL = regex.compile(r"(?:https?:|www\.)\S*|\S+\.(?:com|org|net|html?)/\S*", regex.IGNORECASE)
+_NOT_NAME = regex.compile(r"[@<>{}\[\]=|/\\]|^\W*$|\d{3}")
+_BARE_NAME = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}")
+_GENERIC = frozenset(
+    {
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "author",
+        "guest",
+        "anonymous",
+        "unknown author",
+        "user",
+        "webmaster",
+        "none",
+        "null",
+        "undefined",
+        "name",
+    }
+)
+
+
+def _key(name: str) -> str:
+    """A name for comparison: no case, accents, punctuation or middle initials."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = [w for w in regex.split(r"[\W_]+", text) if w]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return " ".join(words)
+
+
+def _names(candidate: AuthorCandidate) -> list[Author]:
+    """The authors one candidate names; bare handles and one-word names only from metadata."""
+    text = candidate.text.strip()
+    if candidate.kind == "element":
+        if len(text) > _MAX_ELEMENT_CHARS:
+            return []
+        text = " ".join(text.split())
+    if _URL.fullmatch(text) or ("@" in text and " " not in text.strip("@")):
+        return []
+    found = list(parse_byline(text).authors)
+    if not found and candidate.kind in _STRUCTURED:
+        bare = _URL.sub(" ", text).strip(" -,;:")
+        if _BARE_NAME.fullmatch(bare) and not _NOT_NAME.search(bare):
+            found = [Author(name=bare)]
+    return [a for a in found if _key(a.name) and _key(a.name) not in _GENERIC]
+
+
+def _case_score(name: str) -> int:
+    """Mixed case beats all capitals beats all lower case."""
+    if name.isupper():
+        return 1
+    if name.islower():
+        return 0
+    return 2
+
+
+def _source_of(candidate: AuthorCandidate) -> str:
+    kind = candidate.kind
+    if kind == "element":
+        return "element" if candidate.in_article else "element_out"
+    if kind == "itemprop":
+        return "itemprop" if candidate.in_article else "itemprop_out"
+    return kind
+
+
+_ORDER = (
+    "jsonld",
+    "meta",
+    "itemprop_name",
+    "byline",
+    "itemprop",
+    "rel",
+    "element",
+    "itemprop_out",
+    "element_out",
+    "twitter",
+)
+
+
+def page_authors(
+    candidates: tuple[AuthorCandidate, ...],
+    *,
+    bylines: tuple[Byline, ...] = (),
+    site_name: str | None = None,
+) -> tuple[Author, ...]:
+    """The page's authors: the strongest source that credits a person, every author it names.
+
+    An author whose name is the site's (``og:site_name``, the JSON-LD publisher
+    or organisation) is the organisation: it is kept only when no person is
+    credited anywhere.
+    """
+    sources: dict[str, list[Author]] = {"byline": [a for b in bylines for a in b.authors]}
+    orgs = {_key(site_name)} if site_name else set()
+    for c in candidates:
+        if c.kind == "publisher":
+            orgs.add(_key(c.text))
+            continue
+        sources.setdefault(_source_of(c), []).extend(_names(c))
+    org_names = list(sources.pop("jsonld_org", []))
+    orgs.update(_key(a.name) for a in org_names)
+    orgs.discard("")
+    best: list[Author] = []
+    fallback: list[Author] = list(org_names)
+    for source in _ORDER:
+        found = sources.get(source, [])
+        people = [a for a in found if _key(a.name) not in orgs]
+        if people:
+            best = people
+            break
+        if not fallback:
+            fallback = found
+    chosen = best or fallback
+    # One name, one author: the best-cased spelling any source gives.
+    spelling: dict[str, str] = {}
+    for found in sources.values():
+        for a in found:
+            k = _key(a.name)
+            if k not in spelling or _case_score(a.name) > _case_score(spelling[k]):
+                spelling[k] = a.name
+    out: dict[str, Author] = {}
+    for a in chosen:
+        k = _key(a.name)
+        if k not in out:
+            name = spelling.get(k, a.name)
+            out[k] = a if name == a.name else attrs.evolve(a, name=name)
+    return tuple(out.values())
