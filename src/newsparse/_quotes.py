@@ -28,7 +28,9 @@ nicknames, sign text) are returned separately as plain spans.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+import re
+import unicodedata
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 import regex
@@ -75,17 +77,32 @@ _BLANK = "\x00"
 
 # ---------------------------------------------------------------- patterns (compiled once)
 
-_MARK = regex.compile(r"[\"“”„‟«»「」]")
+
+def _upper_class() -> str:
+    """Upper-case letters of the cased scripts, as a ``re`` character class body."""
+    spans = ((0x41, 0x250), (0x370, 0x590), (0x10A0, 0x10D0), (0x1E00, 0x2000), (0x2C00, 0x2D30))
+    ranges: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for code in range(lo, hi):
+            if chr(code).isupper():
+                if ranges and ranges[-1][1] == code - 1:
+                    ranges[-1] = (ranges[-1][0], code)
+                else:
+                    ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# The standard ``re`` engine scans simple character classes much faster than
+# ``regex`` does with Unicode properties; ``_UPPER`` stands for \p{Lu}.
+_UPPER = _upper_class()
+_MARK = re.compile(r"[\"“”„‟«»「」]")
 _OPENERS = "“„‟«「"
 _AFTER_OPEN = set("([{—–-/“‘«„")
 _BEFORE_CLOSE = set(".,;:!?)]}—–-…’")
 
 # A word (letters, digits, inner apostrophes, hyphens and dots, possessive
 # apostrophe, a final dot) or one punctuation character.
-_TOKEN = regex.compile(
-    r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{M}]))?\.?"
-    r"|[^\s\p{L}\p{M}\p{N}]"
-)
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*(?:['’](?![^\W\d_]))?\.?|[^\s\w]|_")
 _ABBREVIATIONS = _words(
     "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s capt adm "
     "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u ltd corp bros"
@@ -118,7 +135,6 @@ def _phrase_table(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
 # Cues, looked up word by word (much faster than one alternation of every form).
 _CUE_TABLE = _phrase_table([*_ALL_FORMS, *FOREIGN_CUES])
 _CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?:-\p{L}+)?", _V1)
 _SPACES = regex.compile(r"\s+")
 _LOWER_OR_CAP_WORD = regex.compile(r"\s*[\p{L}]+", _V1)
 _NOUNISH = _word_list(
@@ -158,42 +174,90 @@ class _Cue:
     text: str
 
 
-def _find_cues(masked: str, lo: int, hi: int) -> list[_Cue]:
-    """The cue words and phrases in ``masked[lo:hi]``, in order."""
-    out: list[_Cue] = []
-    for m in _LOWER_WORD.finditer(masked, lo, hi):
-        phrases = _CUE_TABLE.get(m.group())
-        if phrases is None:
-            continue
-        if m.group() in _NOUNISH_FORMS:
-            before = _PREV_WORD.search(masked, max(lo, m.start() - 40), m.start())
-            if before is None:
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """An alternation of ``words`` as a character trie (one branch per first letter).
+
+    Starting with a branch of literals lets the standard ``re`` engine skip every
+    position that cannot start a word, and no position tries more than one branch.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# Every cue word and phrase (a phrase with one space between its words), ending a word.
+_CUE_SCAN = re.compile(
+    _trie_pattern([p for v in _CUE_TABLE.values() for p in v]) + r"(?![^\W\d_]|-[^\W\d_])"
+)
+
+
+def _document_cues(masked: str, units: Sequence[_Unit], wanted: Sequence[int]) -> tuple[_Cue, ...]:
+    """Every cue word and phrase of the ``wanted`` units, in order: one scan of each."""
+    found: list[_Cue] = []
+    for u in wanted:
+        lo, hi = units[u].start, units[u].end
+        for m in _CUE_SCAN.finditer(masked, lo, hi):
+            start = m.start()
+            if start > lo and _is_word_char(masked[start - 1]):
                 continue
-            word = before.group(1)
-            if not (
-                (word[0].isupper() and word.lower() not in _DETERMINERS)
-                or word.lower() in PRONOUN_GENDER
-                or word in {"they", "who"}
-            ):
-                continue
-            after = _NEXT_WORD.match(masked, m.end(), min(hi, m.end() + 40))
-            if after is not None and after.group(1).lower() not in _VERB_FOLLOWERS:
-                continue
-            if after is None and masked[m.end() : m.end() + 1] in {",", "’", "'", "-"}:
-                continue
-        for phrase in phrases:
-            if " " not in phrase:
-                out.append(_Cue(start=m.start(), end=m.end(), text=phrase))
-                break
-            tail = phrase.split(" ", 1)[1]
-            rest = masked[m.end() : m.end() + len(tail) + 4]
-            parts = rest.split(None, tail.count(" ") + 1)
-            if " ".join(parts[: tail.count(" ") + 1]) == tail:
-                end = m.end() + rest.index(parts[tail.count(" ")]) + len(parts[tail.count(" ")])
-                if end <= hi:
-                    out.append(_Cue(start=m.start(), end=end, text=phrase))
-                    break
-    return out
+            text = m.group()
+            key = text.split(" ", 1)[0]
+            cue = _cue_at(masked, key, start, lo, hi)
+            if cue is not None:
+                found.append(cue)
+    return tuple(found)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’-" or unicodedata.category(ch).startswith("M")
+
+
+def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
+    """The cue starting with the word ``key`` at ``start`` (``lo``/``hi`` bound its unit)."""
+    end = start + len(key)
+    if key in _NOUNISH_FORMS:
+        before = _PREV_WORD.search(masked, max(lo, start - 40), start)
+        if before is None:
+            return None
+        word = before.group(1)
+        if not (
+            (word[0].isupper() and word.lower() not in _DETERMINERS)
+            or word.lower() in PRONOUN_GENDER
+            or word in {"they", "who"}
+        ):
+            return None
+        after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
+        if after is not None and after.group(1).lower() not in _VERB_FOLLOWERS:
+            return None
+        if after is None and masked[end : end + 1] in {",", "’", "'", "-"}:
+            return None
+    for phrase in _CUE_TABLE[key]:
+        if " " not in phrase:
+            return _Cue(start=start, end=end, text=phrase)
+        tail = phrase.split(" ", 1)[1]
+        rest = masked[end : end + len(tail) + 4]
+        parts = rest.split(None, tail.count(" ") + 1)
+        if " ".join(parts[: tail.count(" ") + 1]) == tail:
+            last = parts[tail.count(" ")]
+            phrase_end = end + rest.index(last) + len(last)
+            if phrase_end <= hi:
+                return _Cue(start=start, end=phrase_end, text=phrase)
+    return None
 
 
 _CAPITAL_FORMS = sorted({f[0].upper() + f[1:] for f in _FULL_FORMS if " " not in f})
@@ -204,13 +268,19 @@ _ACCORDING = regex.compile(
     r"(?i:" + _EDGE_L + "(?P<cue>" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+",
     _V1,
 )
-_SENTENCE_BREAK = regex.compile(r"[.!?…]+[\x00\"”’»)\]]*\s+(?=[\p{Lu}\p{N}\"“‘«(\[¡¿])|\n+", _V1)
-_NAME_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}[\p{L}\p{M}'’.-]*"
-    r"(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:"
-    + "|".join(sorted(regex.escape(p) for p in NAME_PARTICLES))
-    + r")(?=\s\p{Lu})))*",
-    _V1,
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\x00\"”’»)\]]*\s+(?=[" + _UPPER + r"\d\"“‘«(\[¡¿])|\n+")
+# A run of capitalised words (name particles inside): "Jean-Claude van Damme".
+# The first capital comes first so that ``re`` skips quickly to candidates.
+_CAP_WORD = "[" + _UPPER + r"][^\W\d_]*(?:['’.\-][^\W\d_]*)*"
+_NAME_RUN = re.compile(
+    _CAP_WORD.replace("]", r"](?<![\w'’.\-].)", 1)
+    + r"(?:\s(?:"
+    + _CAP_WORD
+    + "|(?:"
+    + "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
+    + r")(?=\s["
+    + _UPPER
+    + "])))*"
 )
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+", _V1)
 _PP_OR_COMMA = regex.compile(r"\s+(?:of|at|from|for|with|in)\s+|,", _V1)
@@ -877,6 +947,19 @@ class _Context:
     masked: str
     units: tuple[_Unit, ...]
     starts: tuple[tuple[int, ...], ...]  # sentence starts per unit
+    cues: tuple[_Cue, ...]  # every cue of the document, in order
+    cue_starts: tuple[int, ...]
+
+    def cues_in(self, lo: int, hi: int) -> list[_Cue]:
+        """The cues inside ``[lo, hi)``, in order."""
+        out: list[_Cue] = []
+        k = bisect.bisect_left(self.cue_starts, lo)
+        cues = self.cues
+        while k < len(cues) and cues[k].start < hi:
+            if cues[k].end <= hi:
+                out.append(cues[k])
+            k += 1
+        return out
 
     def sentence(self, unit: int, pos: int) -> tuple[int, int]:
         starts = self.starts[unit]
@@ -898,7 +981,7 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
         span = _subject_after(masked, am.end(), window_end)
         if span is not None:
             return _Found(mention=span, cue=_SPACES.sub(" ", am["cue"].lower()), how="after")
-    cues = _find_cues(masked, q.end, min(window_end, q.end + 150))
+    cues = ctx.cues_in(q.end, min(window_end, q.end + 150))
     if not cues:
         return None
     cue = cues[0]
@@ -940,7 +1023,7 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         span = _subject_after(masked, inv.end(), q.start)
         if span is not None and not masked[span[1] : q.start].strip(" ,:"):
             return _Found(mention=span, cue=inv.group(1).lower(), how="before")
-    cues = _find_cues(masked, lo, q.start)
+    cues = ctx.cues_in(lo, q.start)
     lowered = masked[lo : q.start].lower()
     if any(prep in lowered for prep in FOREIGN_PREPOSITION_CUES):
         accs = list(_ACCORDING.finditer(masked, lo, q.start))
@@ -1042,7 +1125,7 @@ def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
     """A cue later in the sentence: "“…” during the talks, he told the press."."""
     masked = ctx.masked
     hi = min(sent_hi, q.end + 400)
-    for cm in _find_cues(masked, q.end, hi):
+    for cm in ctx.cues_in(q.end, hi):
         cue = cm.text
         if cue in _PARTIAL_FORMS or _used_as_noun(masked, cm.start, cm.text):
             continue
@@ -1106,7 +1189,7 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     if not prev_text.endswith(":"):
         return None
     end = prev_lo + len(prev_text)
-    for cm in reversed(_find_cues(masked, prev_lo, end)):
+    for cm in reversed(ctx.cues_in(prev_lo, end)):
         span = _subject_before(masked, _clause_start(masked, prev_lo, cm.start), cm.start)
         if span is not None:
             return _Found(mention=span, cue=cm.text, how="colon")
@@ -1498,7 +1581,16 @@ def extract_quotes(
         return (), ()
     masked = _mask(source, marked)
     starts = tuple(tuple(_sentence_starts(masked, u)) for u in units)
-    ctx = _Context(source=source, masked=masked, units=units, starts=starts)
+    wanted = sorted({u for q in marked for u in range(max(0, q.unit - 1), q.last_unit + 1)})
+    cues = _document_cues(masked, units, wanted)
+    ctx = _Context(
+        source=source,
+        masked=masked,
+        units=units,
+        starts=starts,
+        cues=cues,
+        cue_starts=tuple(c.start for c in cues),
+    )
     people = _index_people(masked, units, starts)
     resolved_gender: dict[str, str] = dict(people.gender)
 
