@@ -110,13 +110,31 @@ def _case_score(name: str) -> int:
     return 2
 
 
+_NEGATIVE = frozenset(
+    {"comment", "related", "aside", "nav", "footer", "hidden", "dialog", "ad", "newsletter"}
+)
+
+
 def _source_of(candidate: AuthorCandidate) -> str:
     kind = candidate.kind
-    if kind == "element":
-        return "element" if candidate.in_article else "element_out"
-    if kind == "itemprop":
-        return "itemprop" if candidate.in_article else "itemprop_out"
+    if kind in ("element", "itemprop"):
+        if any(label in _NEGATIVE for label in candidate.context):
+            return kind + "_aside"
+        return kind if candidate.in_article else kind + "_out"
     return kind
+
+
+def _element_names(found: list[tuple[AuthorCandidate, list[Author]]]) -> list[Author]:
+    """The first element that names someone, and the short elements on its line."""
+    lead = next((c for c, names in found if names), None)
+    if lead is None:
+        return []
+    return [
+        a
+        for c, names in found
+        if c is lead or (c.block == lead.block and c.block >= 0 and len(c.text) <= 80)
+        for a in names
+    ]
 
 
 _ORDER = (
@@ -129,7 +147,13 @@ _ORDER = (
     "element",
     "itemprop_out",
     "element_out",
+    "itemprop_aside",
+    "element_aside",
     "twitter",
+)
+_FULL_LISTS = ("byline",)
+_ELEMENTS = frozenset(
+    {"element", "element_out", "element_aside", "itemprop", "itemprop_out", "itemprop_aside"}
 )
 
 
@@ -147,11 +171,18 @@ def page_authors(
     """
     sources: dict[str, list[Author]] = {"byline": [a for b in bylines for a in b.authors]}
     orgs = {_key(site_name)} if site_name else set()
+    elements: dict[str, list[tuple[AuthorCandidate, list[Author]]]] = {}
     for c in candidates:
         if c.kind == "publisher":
             orgs.add(_key(c.text))
             continue
-        sources.setdefault(_source_of(c), []).extend(_names(c))
+        source = _source_of(c)
+        if source in _ELEMENTS:
+            elements.setdefault(source, []).append((c, _names(c)))
+        else:
+            sources.setdefault(source, []).extend(_names(c))
+    for source, found in elements.items():
+        sources[source] = _element_names(found)
     org_names = list(sources.pop("jsonld_org", []))
     orgs.update(_key(a.name) for a in org_names)
     orgs.discard("")
@@ -165,6 +196,14 @@ def page_authors(
             break
         if not fallback:
             fallback = found
+    if best:
+        # Another full list that holds every chosen author and more: a multi-author page
+        # whose strongest source keeps only the first name.
+        keys = {_key(a.name) for a in best}
+        for source in _FULL_LISTS:
+            people = [a for a in sources.get(source, []) if _key(a.name) not in orgs]
+            if len(people) > len(best) and keys <= {_key(a.name) for a in people}:
+                best = people
     chosen = best or fallback
     # One name, one author: the best-cased spelling any source gives.
     spelling: dict[str, str] = {}
