@@ -293,6 +293,7 @@ def _word_hints(word: str) -> tuple[str, ...]:
     return tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
 
 
+_SHOWN_AT = re.compile(r"\w:(?:block|flex|grid|inline|table|contents)")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _WS_CHARS = " \t\n\r\f\v"
 
@@ -494,7 +495,10 @@ class _Scanner:
         itemtype = attrib.get("itemtype")
         if itemtype and "comment" in itemtype.lower():
             found.append("comment")
-        if "hidden" in attrib or (attrib.get("aria-hidden") == "true" and tag != "span"):
+        # React streams late content in <div hidden id="S:…"> for a script to move into place.
+        if ("hidden" in attrib and not attrib.get("id", "").startswith("S:")) or (
+            attrib.get("aria-hidden") == "true" and tag != "span"
+        ):
             found.append("hidden")
         style = attrib.get("style")
         if style and _HIDDEN_STYLE.search(style):
@@ -509,6 +513,9 @@ class _Scanner:
                         cache[word] = cached
                     if cached:
                         found.extend(cached)
+        if "hidden" in found and _SHOWN_AT.search(attrib.get("class", "")):
+            # Utility classes: "hidden md:block" is hidden on small screens only.
+            found = [label for label in found if label != "hidden"]
         if tag == "blockquote" and "share" in found:
             # An embedded post (tweet, toot, Instagram) quoted in the text, not a share button.
             found = [label for label in found if label != "share"]
@@ -784,6 +791,8 @@ _NEGATIVE = frozenset(
     }
 )
 _POSITIVE = frozenset({"body", "article", "main"})
+# Labels that hold however much running text is inside (dialogs and consent boxes).
+_STRONG = frozenset({"dialog", "cookie"})
 _BODY_SHARE = 0.3  # an article-body element with this share of the best score wins
 _FIGURE_MAX = 1500  # characters: more text than this in a <figure> is not a caption
 _LINE_MAX = 600  # characters: more text than this is not a byline, date or dek element
@@ -835,7 +844,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             and any(label in _NEGATIVE for label in own)
             and not any(label in _POSITIVE for label in own)
             # Much running text and few links: a mislabelled container, unless comments.
-            and ("comment" in own or ((g < 500 or g < 3 * b) and g < most))
+            and g < most
+            and ("comment" in own or g < 500 or g < 3 * b or any(x in _STRONG for x in own))
         ):
             negative[e] = True
             # Boilerplate regions hand their text up as boilerplate; hidden text counts for nothing.
