@@ -290,7 +290,11 @@ def _word_hints(word: str) -> tuple[str, ...]:
     low = word.lower()
     if _TAXONOMY.match(low):
         return ()
-    return tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+    found = tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+    if "share" in found and ("embed" in low or "tweet" in low):
+        # "social-embed", "twitter-tweet": a post quoted in the text, not share buttons.
+        found = tuple(label for label in found if label != "share")
+    return found
 
 
 _SHOWN_AT = re.compile(r"\w:(?:block|flex|grid|inline|table|contents)")
