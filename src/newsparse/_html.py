@@ -356,6 +356,13 @@ def _clean(text: str) -> str:
 _MAX_OPEN_CAPTURES = 3  # nested author elements collected at once
 _MAX_MARKS = 200  # author elements collected per page
 _MAX_CAPTURE = 2000  # characters collected per author element
+# Links to an author's page: ``/author/jane-doe``, ``/autoren/…``, ``?author=12``.
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|contributors?|writers?|journalists?"
+    r"|columnists?|reporters?|staff|profiles?|people|redaktion|mitarbeiter|users?|members?)"
+    r"/[^/?#\s]|[?&]author=",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -449,6 +456,8 @@ class _Scanner:
             kind = "itemprop_name"
         elif "byline" in own:
             kind = "element"
+        elif self.tags[eid] == "a" and _AUTHOR_HREF.search(attrib.get("href") or ""):
+            kind = "link"
         else:
             return
         if len(self.captures) >= _MAX_OPEN_CAPTURES or len(self.author_marks) >= _MAX_MARKS:
@@ -576,7 +585,7 @@ class _Scanner:
         self.first.append(len(self.texts))
         self.last.append(-1)
         self.stack.append(eid)
-        if self.labels[eid] or (self.captures and "itemprop" in attrib):
+        if self.labels[eid] or name == "a" or (self.captures and "itemprop" in attrib):
             self.open_capture(eid, attrib)
         if name == "pre":
             self.pre_depth += 1
@@ -720,11 +729,37 @@ def _parse_events(text: str, scanner: _Scanner) -> None:
         scanner.close()
 
 
+_COMMENT_OPEN = regex.compile(r"<!--(?:\[if[^\]>]{0,100}\]>)?")
+
+
+def _drop_stray_comment(text: str) -> str:
+    """Drop the openers of comments that never end (``<!--[if gt IE 8]>`` left open).
+
+    A browser would hide the rest of the page; the page's text is read instead.
+    """
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            return text
+        end = text.find("-->", start + 2)
+        if end < 0:
+            break
+        pos = end + 3
+    parts = [text[:start]]
+    while start >= 0:
+        m = _COMMENT_OPEN.match(text, start)
+        after = m.end() if m else start + 4
+        start = text.find("<!--", after)
+        parts.append(text[after : start if start >= 0 else len(text)])
+    return "".join(parts)
+
+
 def scan_page(text: str) -> Page:
     """Render ``text`` (an HTML page) into blocks; see the module docstring."""
     scanner = _Scanner()
     if text.strip():
-        _parse_events(text, scanner)
+        _parse_events(_drop_stray_comment(text), scanner)
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0

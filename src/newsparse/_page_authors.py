@@ -117,7 +117,7 @@ _NEGATIVE = frozenset(
 
 def _source_of(candidate: AuthorCandidate) -> str:
     kind = candidate.kind
-    if kind in ("element", "itemprop"):
+    if kind in ("element", "itemprop", "link"):
         if any(label in _NEGATIVE for label in candidate.context):
             return kind + "_aside"
         return kind if candidate.in_article else kind + "_out"
@@ -145,16 +145,54 @@ _ORDER = (
     "itemprop",
     "rel",
     "element",
+    "link",
     "itemprop_out",
     "element_out",
+    "link_out",
     "itemprop_aside",
     "element_aside",
     "twitter",
 )
 _FULL_LISTS = ("byline",)
 _ELEMENTS = frozenset(
-    {"element", "element_out", "element_aside", "itemprop", "itemprop_out", "itemprop_aside"}
+    f"{kind}{place}" for kind in ("element", "itemprop", "link") for place in ("", "_out", "_aside")
 )
+
+
+def _by_source(
+    candidates: tuple[AuthorCandidate, ...], bylines: tuple[Byline, ...]
+) -> dict[str, list[Author]]:
+    """Every source's authors; each kind of visible element read as :func:`_element_names`."""
+    sources: dict[str, list[Author]] = {"byline": [a for b in bylines for a in b.authors]}
+    elements: dict[str, list[tuple[AuthorCandidate, list[Author]]]] = {}
+    for c in candidates:
+        if c.kind == "publisher":
+            continue
+        source = _source_of(c)
+        if source in _ELEMENTS:
+            elements.setdefault(source, []).append((c, _names(c)))
+        else:
+            sources.setdefault(source, []).extend(_names(c))
+    for source, read in elements.items():
+        sources[source] = _element_names(read)
+    return sources
+
+
+def _best_spelling(chosen: list[Author], sources: dict[str, list[Author]]) -> tuple[Author, ...]:
+    """One author per name, spelt in the best case any source gives."""
+    spelling: dict[str, str] = {}
+    for found in sources.values():
+        for a in found:
+            k = _key(a.name)
+            if k not in spelling or _case_score(a.name) > _case_score(spelling[k]):
+                spelling[k] = a.name
+    out: dict[str, Author] = {}
+    for a in chosen:
+        k = _key(a.name)
+        if k not in out:
+            name = spelling.get(k, a.name)
+            out[k] = a if name == a.name else attrs.evolve(a, name=name)
+    return tuple(out.values())
 
 
 def page_authors(
@@ -169,22 +207,12 @@ def page_authors(
     or organisation) is the organisation: it is kept only when no person is
     credited anywhere.
     """
-    sources: dict[str, list[Author]] = {"byline": [a for b in bylines for a in b.authors]}
-    orgs = {_key(site_name)} if site_name else set()
-    elements: dict[str, list[tuple[AuthorCandidate, list[Author]]]] = {}
-    for c in candidates:
-        if c.kind == "publisher":
-            orgs.add(_key(c.text))
-            continue
-        source = _source_of(c)
-        if source in _ELEMENTS:
-            elements.setdefault(source, []).append((c, _names(c)))
-        else:
-            sources.setdefault(source, []).extend(_names(c))
-    for source, found in elements.items():
-        sources[source] = _element_names(found)
-    org_names = list(sources.pop("jsonld_org", []))
-    orgs.update(_key(a.name) for a in org_names)
+    sources = _by_source(candidates, bylines)
+    org_names = sources.pop("jsonld_org", [])
+    orgs = {_key(a.name) for a in org_names}
+    orgs.update(_key(c.text) for c in candidates if c.kind == "publisher")
+    if site_name:
+        orgs.add(_key(site_name))
     orgs.discard("")
     best: list[Author] = []
     fallback: list[Author] = list(org_names)
@@ -204,18 +232,4 @@ def page_authors(
             people = [a for a in sources.get(source, []) if _key(a.name) not in orgs]
             if len(people) > len(best) and keys <= {_key(a.name) for a in people}:
                 best = people
-    chosen = best or fallback
-    # One name, one author: the best-cased spelling any source gives.
-    spelling: dict[str, str] = {}
-    for found in sources.values():
-        for a in found:
-            k = _key(a.name)
-            if k not in spelling or _case_score(a.name) > _case_score(spelling[k]):
-                spelling[k] = a.name
-    out: dict[str, Author] = {}
-    for a in chosen:
-        k = _key(a.name)
-        if k not in out:
-            name = spelling.get(k, a.name)
-            out[k] = a if name == a.name else attrs.evolve(a, name=name)
-    return tuple(out.values())
+    return _best_spelling(best or fallback, sources)
