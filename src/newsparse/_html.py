@@ -53,6 +53,7 @@ from newsparse.rules.page import with_page_rules
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from newsparse._model import Author
     from newsparse.rules import RuleSet
 
 __all__ = ["Page", "RawMeta", "analyse", "decode_html_bytes", "parse_page", "scan_page"]
@@ -1060,6 +1061,57 @@ def _header_removed(block: Block, rule: str, reason: str) -> Removed:
     )
 
 
+_BIO_TAIL = 4  # paragraphs at the end of the text searched for the author's biography
+_BIO_MAX = 800  # characters
+_BIO_VERBS = frozenset({"is", "was", "has", "writes", "covers", "lives", "joined", "holds"})
+
+
+def _author_bios(
+    paragraphs: list[Paragraph], authors: tuple[Author, ...]
+) -> tuple[list[Paragraph], list[Removed]]:
+    """Take out the author's biography ("Jane Doe is a reporter who…") from the end of the text."""
+    if not authors or len(paragraphs) <= _BIO_TAIL:
+        return paragraphs, []
+    starts: list[str] = []
+    firsts: list[str] = []
+    for author in authors:
+        name = author.name.strip()
+        if " " in name:
+            starts.extend((name, f"About {name}"))
+            first = name.split()[0]
+            if len(first) >= 3:
+                firsts.append(first + " ")
+    kept: list[Paragraph] = []
+    removed: list[Removed] = []
+    tail = len(paragraphs) - _BIO_TAIL
+    for k, p in enumerate(paragraphs):
+        text = p.text
+        bio = False
+        if k >= tail and len(text) <= _BIO_MAX:
+            if text.startswith(tuple(starts)):
+                bio = True
+            else:
+                for first in firsts:
+                    if text.startswith(first):
+                        word = text[len(first) :].split(" ", 1)[0]
+                        bio = word in _BIO_VERBS
+                        break
+        if bio:
+            removed.append(
+                Removed(
+                    start=p.start,
+                    end=p.end,
+                    text=text,
+                    rule="structure.author_bio",
+                    category=Category.CREDIT,
+                    reason="the author's biography below the text",
+                )
+            )
+        else:
+            kept.append(p)
+    return kept, removed
+
+
 def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
     """The whole HTML pipeline: scan, metadata, analysis, rules, structure, quotes."""
     page = scan_page(text)
@@ -1125,6 +1177,8 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
         bylines=tuple(bylines),
         site_name=meta.site_name,
     )
+    paragraphs, bios = _author_bios(paragraphs, authors)
+    extra.extend(bios)
     quote_spans, other = (
         extract_quotes(source, tuple(paragraphs), title, dek) if quotes else ((), ())
     )
