@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 import attrs
 import regex
@@ -268,7 +268,11 @@ _ACCORDING = regex.compile(
     r"(?i:" + _EDGE_L + "(?P<cue>" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+",
     _V1,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\x00\"”’»)\]]*\s+(?=[" + _UPPER + r"\d\"“‘«(\[¡¿])|\n+")
+# A sentence break: end punctuation, closing marks, space, then a capital (or
+# newlines).  It starts with a character class so that ``re`` skips fast.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\x00\"”’»)\]]*\s+(?=[" + _UPPER + r"\d\"“‘«(\[¡¿]))"
+)
 # A run of capitalised words (name particles inside): "Jean-Claude van Damme".
 # The first capital comes first so that ``re`` skips quickly to candidates.
 _CAP_WORD = "[" + _UPPER + r"][^\W\d_]*(?:['’.\-][^\W\d_]*)*"
@@ -316,8 +320,9 @@ class _Found:
     how: str
 
 
-@attrs.frozen
-class _Person:
+class _Person(NamedTuple):
+    """A mention of a person (a named tuple: built for every name, so cheap to make)."""
+
     name: str
     start: int
     subject: bool
@@ -1285,101 +1290,124 @@ class _People:
         return self.full_by_last.get(name.lower(), name)
 
 
-def _parse_run(run: str) -> tuple[list[str], list[str]]:
-    """A run of capitalised words as (name words, titles); no name words if not a person."""
+class _Run(NamedTuple):
+    """A run of capitalised words read as a name: its words, titles and gender."""
+
+    words: tuple[str, ...]
+    titles: tuple[str, ...]
+    first: str  # lower-case first and last name words
+    last: str
+    gender: str
+
+
+def _parse_run(run: str) -> _Run | None:
+    """A run of capitalised words as a name, or None if it does not name a person."""
     words = run.split()
-    words[-1] = words[-1].rstrip(".") if not _is_abbrev_word(words[-1]) else words[-1]
-    words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    if words[-1].endswith(".") and not _is_abbrev_word(words[-1]):
+        words[-1] = words[-1].rstrip(".")
+    if "s" in run and ("’s" in run or "'s" in run):
+        words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    lows = [w.lower() for w in words]
     lead = 0
-    while lead < len(words) - 1 and words[lead].lower() in CLAUSE_STARTS:
+    while lead < len(words) - 1 and lows[lead] in CLAUSE_STARTS:
         lead += 1
-    words = words[lead:]
-    if len(words) == 1 and words[0].lower() in CLAUSE_STARTS:
-        return [], []
-    name_words = _clean_name(words)
-    titles = words[: len(words) - len(name_words)]
-    if not name_words or any(w.lower() in NOT_PERSON_WORDS for w in name_words):
-        return [], []
-    return name_words, titles
+    if lead:
+        words, lows = words[lead:], lows[lead:]
+    if len(words) == 1 and lows[0] in CLAUSE_STARTS:
+        return None
+    last_title = -1
+    for k, low in enumerate(lows):
+        if low in TITLES or (low.endswith(".") and low.rstrip(".") in TITLES):
+            last_title = k
+    if last_title + 1 < len(words):
+        name_words, titles = words[last_title + 1 :], words[: last_title + 1]
+        name_lows = lows[last_title + 1 :]
+    else:
+        name_words = _clean_name(words)
+        titles = words[: len(words) - len(name_words)]
+        name_lows = [w.lower() for w in name_words]
+    if not name_words or not NOT_PERSON_WORDS.isdisjoint(name_lows):
+        return None
+    return _Run(
+        words=tuple(name_words),
+        titles=tuple(titles),
+        first=name_lows[0],
+        last=name_lows[-1],
+        gender=_gender_of_name(name_words, titles),
+    )
 
 
 def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence[int]]) -> _People:
+    """Every mention of a person, in one pass over the document's capitalised runs."""
     mentions: list[_Person] = []
     positions: list[int] = []
     full_by_last: dict[str, str] = {}
     full_by_first: dict[str, str] = {}
     gender: dict[str, str] = {}
     known: set[str] = set()
-    seen_runs: dict[str, tuple[list[str], list[str]]] = {}
+    parsed_runs: dict[str, _Run | None] = {}
     lows: dict[str, str] = {}
     sentence_base = 0
     for u, unit in enumerate(units):
         sent_starts = starts[u]
-        seen_in_sentence: set[int] = set()
+        k = 0  # sentence of the current run (runs come in order)
+        subject_sentence = -1  # the last sentence whose subject is known
         for m in _NAME_RUN.finditer(masked, unit.start, unit.end):
             run = m.group()
+            pos = m.start()
             if " " not in run:
-                low = lows.get(run, "")
-                if not low:
+                low = lows.get(run)
+                if low is None:
                     low = lows[run] = run.rstrip(".").lower().removesuffix("’s").removesuffix("'s")
-                if low not in known and low not in {"he", "she"}:
+                if low not in known or low in {"he", "she"}:
+                    if low in {"he", "she"}:
+                        # A sentence opening with "He"/"She" continues a chain: resolve it now.
+                        k = bisect.bisect_right(sent_starts, pos) - 1
+                        if sent_starts[k] == pos:
+                            want = PRONOUN_GENDER[low]
+                            name = _resolve_in(mentions, positions, gender, pos, want)
+                            if name is not None:
+                                gender.setdefault(name, want)
+                                mentions.append(_Person(name, pos, True, sentence_base + k))  # noqa: FBT003
+                                positions.append(pos)
                     continue
-                if low in {"he", "she"}:
-                    k = bisect.bisect_right(sent_starts, m.start()) - 1
-                    if sent_starts[k] != m.start():
-                        continue
-                    # A sentence opening with "He"/"She" continues a chain: resolve it now.
-                    want = PRONOUN_GENDER[low]
-                    name = _resolve_in(mentions, positions, gender, m.start(), want)
-                    if name is not None:
-                        gender.setdefault(name, want)
-                        mentions.append(
-                            _Person(
-                                name=name, start=m.start(), subject=True, sentence=sentence_base + k
-                            )
-                        )
-                        positions.append(m.start())
-                    continue
-                if low not in known:
-                    continue
-            parsed = seen_runs.get(run)
+            if run in parsed_runs:
+                parsed = parsed_runs[run]
+            else:
+                parsed = parsed_runs[run] = _parse_run(run)
             if parsed is None:
-                parsed = seen_runs[run] = _parse_run(run)
-            if not parsed[0]:
                 continue
-            name_words, titles = parsed
-            before = masked[max(unit.start, m.start() - 4) : m.start()].lower()
-            if before.endswith("the ") and not titles:
+            if (
+                not parsed.titles
+                and pos - 4 >= unit.start
+                and masked[pos - 4 : pos].lower() == "the "
+            ):
                 continue
+            name_words = parsed.words
             if len(name_words) >= 2:
                 full = " ".join(name_words)
-                full_by_last.setdefault(name_words[-1].lower(), full)
-                full_by_first.setdefault(name_words[0].lower(), full)
-                known.add(name_words[-1].lower())
-                known.add(name_words[0].lower())
-                name = full_by_last.get(name_words[-1].lower(), full)
-                if name_words[0].lower() != name.split()[0].lower():
+                full_by_last.setdefault(parsed.last, full)
+                full_by_first.setdefault(parsed.first, full)
+                known.add(parsed.last)
+                known.add(parsed.first)
+                name = full_by_last.get(parsed.last, full)
+                if parsed.first != name.split(" ", 1)[0].lower():
                     name = full
-            elif titles or name_words[0].lower() in known:
-                name = full_by_last.get(name_words[0].lower()) or full_by_first.get(
-                    name_words[0].lower(), name_words[0]
+            elif parsed.titles or parsed.first in known:
+                name = full_by_last.get(parsed.first) or full_by_first.get(
+                    parsed.first, name_words[0]
                 )
-                known.add(name_words[0].lower())
+                known.add(parsed.first)
             else:
                 continue
-            g = _gender_of_name(name_words, titles)
-            if g and name not in gender:
-                gender[name] = g
-            k = bisect.bisect_right(sent_starts, m.start()) - 1
-            subject = k not in seen_in_sentence and _subject_position(
-                masked, sent_starts[k], m.start()
-            )
+            if parsed.gender and name not in gender:
+                gender[name] = parsed.gender
+            k = bisect.bisect_right(sent_starts, pos, k) - 1
+            subject = k != subject_sentence and _subject_position(masked, sent_starts[k], pos)
             if subject:
-                seen_in_sentence.add(k)
-            mentions.append(
-                _Person(name=name, start=m.start(), subject=subject, sentence=sentence_base + k)
-            )
-            positions.append(m.start())
+                subject_sentence = k
+            mentions.append(_Person(name, pos, subject, sentence_base + k))
+            positions.append(pos)
         sentence_base += len(sent_starts)
     return _People(
         mentions=tuple(mentions),
@@ -1426,18 +1454,29 @@ def _resolve_in(
 def _subject_position(masked: str, sent_lo: int, pos: int) -> bool:
     """A name near the start of its sentence, or right after an introductory phrase."""
     prefix = masked[sent_lo:pos]
-    words = prefix.split()
-    if words and (words[0].lower() in CLAUSE_STARTS or words[0].lower().endswith("ing")):
-        if words[0].lower() in {"but", "and", "so", "still", "yet", "meanwhile", "now", "then"}:
-            words = words[1:]
+    head = prefix.split(None, 1)
+    if not head:
+        return True
+    first = head[0].lower()
+    rest = prefix
+    if first in CLAUSE_STARTS or first.endswith("ing"):
+        if first in {"but", "and", "so", "still", "yet", "meanwhile", "now", "then"}:
+            rest = head[1] if len(head) > 1 else ""
         elif "," in prefix:
-            words = prefix.rsplit(",", 1)[1].split()
+            rest = prefix.rsplit(",", 1)[1]
         else:
             return False
-    return all(
-        w.lower() in TITLES or w.lower() in {"of", "the", "former", "a"} or w[:1].isupper()
-        for w in words
-    )
+    # Word by word, stopping at the first that is not a title or a capital: a
+    # long prefix is only split in full when it is all names and titles.
+    words = rest.split(None, 6)
+    if len(words) > 6:
+        words[6:] = words[6].split()
+    return all(_subject_prefix_word(w) for w in words)
+
+
+def _subject_prefix_word(word: str) -> bool:
+    low = word.lower()
+    return low in TITLES or low in {"of", "the", "former", "a"} or word[:1].isupper()
 
 
 def _resolve_pronoun(
