@@ -875,8 +875,12 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     # An element holding most of the page's running text is the page, whatever its name.
     most = 0.7 * sum(good)
     raw = good.copy()
+    raw_bad = bad.copy()
     for e in range(n_el - 1, -1, -1):
         g, b = good[e], bad[e]
+        # The text below, whatever the regions inside think of it: an unclosed ad slot
+        # nests the rest of the page in itself and in every ad slot after it.
+        rg, rb = raw[e], raw_bad[e]
         own = labels[e]
         if (
             own
@@ -884,8 +888,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             and any(label in _NEGATIVE for label in own)
             and not any(label in _POSITIVE for label in own)
             # Much running text and few links: a mislabelled container, unless comments.
-            and g < most
-            and ("comment" in own or g < 500 or g < 3 * b or any(x in _STRONG for x in own))
+            and rg < most
+            and ("comment" in own or rg < 500 or rg < 3 * rb or any(x in _STRONG for x in own))
         ):
             negative[e] = True
             # Boilerplate regions hand their text up as boilerplate; hidden text counts for nothing.
@@ -898,7 +902,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         if p >= 0:
             good[p] += g
             bad[p] += b
-            raw[p] += raw[e]
+            raw[p] += rg
+            raw_bad[p] += rb
             if body_below[e] or "body" in own or "main" in own:
                 body_below[p] = True
     # The best element not inside a boilerplate region.
