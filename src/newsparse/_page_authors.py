@@ -98,7 +98,11 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         bare = _URL.sub(" ", text).strip(" -,;:")
         if _BARE_NAME.fullmatch(bare) and not _NOT_NAME.search(bare):
             found = [Author(name=bare)]
-    return [a for a in found if _key(a.name) and _key(a.name) not in _GENERIC]
+    return [
+        a
+        for a in found
+        if _key(a.name) and _key(a.name) not in _GENERIC and "By " not in a.name
+    ]
 
 
 def _case_score(name: str) -> int:

@@ -1,0 +1,235 @@
+"""Page authors: JSON-LD, meta tags, rel/itemprop author, byline elements, and the choice."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsparse
+from newsparse import Author, Byline
+from newsparse._page_authors import AuthorCandidate, page_authors
+
+BODY = "<p>" + "The council met on Tuesday to discuss the budget for next year. " * 6 + "</p>"
+
+
+def page(head: str = "", header: str = "", body: str = BODY, aside: str = "") -> str:
+    return (
+        f"<html><head><title>Budget talks | The Gazette</title>{head}</head><body>"
+        f"<article><h1>Budget talks</h1>{header}{body}</article>{aside}</body></html>"
+    )
+
+
+def ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def names(html: str) -> list[str]:
+    return [a.name for a in newsparse.parse(html).authors]
+
+
+# --- JSON-LD -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Jane Doe",
+        {"@type": "Person", "name": "Jane Doe"},
+        [{"@type": "Person", "name": "Jane Doe"}],
+        {"@type": "Person", "givenName": "Jane", "familyName": "Doe"},
+    ],
+)
+def test_jsonld_author_shapes(author: object) -> None:
+    assert names(page(ld({"@type": "NewsArticle", "author": author}))) == ["Jane Doe"]
+
+
+def test_jsonld_keeps_every_author_of_a_list() -> None:
+    people = [{"@type": "Person", "name": n} for n in ("Jane Doe", "John Smith", "Ana Lima")]
+    assert names(page(ld({"@type": "NewsArticle", "author": people}))) == [
+        "Jane Doe",
+        "John Smith",
+        "Ana Lima",
+    ]
+
+
+def test_jsonld_graph_reference_is_resolved() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "author": {"@id": "https://x.test/#/person/1"}},
+            {"@type": "Person", "@id": "https://x.test/#/person/1", "name": "Jane Doe"},
+        ],
+    }
+    assert names(page(ld(graph))) == ["Jane Doe"]
+
+
+def test_jsonld_creator_when_no_author() -> None:
+    assert names(page(ld({"@type": "BlogPosting", "creator": ["Jane Doe"]}))) == ["Jane Doe"]
+
+
+def test_organisation_only_when_no_person_is_credited() -> None:
+    org = ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "The Gazette"}})
+    assert names(page(org)) == ["The Gazette"]
+    byline = '<p class="byline">By Jane Doe</p>'
+    assert names(page(org, header=byline)) == ["Jane Doe"]
+
+
+def test_author_named_like_the_site_is_the_organisation() -> None:
+    head = '<meta property="og:site_name" content="The Gazette"><meta name="author" content="The Gazette">'
+    assert names(page(head)) == ["The Gazette"]
+    assert names(page(head, header='<div class="author">Jane Doe</div>')) == ["Jane Doe"]
+
+
+# --- meta tags -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key", ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]
+)
+def test_meta_author_keys(key: str) -> None:
+    assert names(page(f'<meta name="{key}" content="Jane Doe">')) == ["Jane Doe"]
+
+
+def test_meta_byl_with_cue_and_two_names() -> None:
+    head = '<meta name="byl" content="By JANE DOE and John Smith">'
+    assert names(page(head)) == ["Jane Doe", "John Smith"]
+
+
+def test_meta_urls_handles_emails_and_staff_are_dropped() -> None:
+    for value in ("https://www.facebook.com/janedoe", "@janedoe", "jane@example.com", "Staff"):
+        assert names(page(f'<meta name="author" content="{value}">')) == []
+
+
+def test_twitter_creator_only_as_a_last_resort() -> None:
+    head = '<meta name="twitter:creator" content="Jane Doe">'
+    assert names(page(head)) == ["Jane Doe"]
+    assert names(page(head + '<meta name="author" content="John Smith">')) == ["John Smith"]
+    assert names(page('<meta name="twitter:creator" content="@gazette">')) == []
+
+
+# --- visible markup ------------------------------------------------------------------
+
+
+def test_rel_author_link() -> None:
+    header = '<p>By <a rel="author" href="/about/jane">Jane Doe</a></p>'
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_itemprop_author_with_nested_name() -> None:
+    header = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Jane Doe</span> <span>is our city reporter</span></div>'
+    )
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_itemprop_author_meta_name() -> None:
+    header = '<span itemprop="author" itemscope><meta itemprop="name" content="Jane Doe"></span>'
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_byline_element_with_several_authors() -> None:
+    header = '<div class="article-byline">By Jane Doe and John Smith, Staff Writers</div>'
+    assert names(page(header=header)) == ["Jane Doe", "John Smith"]
+
+
+def test_author_spans_on_one_line() -> None:
+    header = (
+        '<p class="meta"><span class="author-name">Jane Doe</span>, '
+        '<span class="author-name">John Smith</span></p>'
+    )
+    assert names(page(header=header)) == ["Jane Doe", "John Smith"]
+
+
+def test_link_to_an_author_page() -> None:
+    header = '<p>By <a href="/authors/jane-doe/">Jane Doe</a></p>'
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_bylines_of_related_stories_do_not_count() -> None:
+    aside = (
+        '<aside class="related-stories"><a href="/x">Other story</a>'
+        '<span class="byline">By Max Mustermann</span></aside>'
+    )
+    head = '<meta name="author" content="Jane Doe">'
+    assert names(page(head, aside=aside)) == ["Jane Doe"]
+
+
+def test_comment_authors_do_not_count() -> None:
+    comments = (
+        '<section id="comments"><div class="comment"><span class="comment-author">'
+        "Max Mustermann</span> says: great</div></section>"
+    )
+    assert names(page(aside=comments)) == []
+
+
+def test_an_unended_conditional_comment_hides_nothing() -> None:
+    html = "<!DOCTYPE html><!--[if gt IE 8]>" + page('<meta name="author" content="Jane Doe">')
+    assert names(html) == ["Jane Doe"]
+
+
+# --- the choice, on candidates ---------------------------------------------------------
+
+
+def cand(text: str, kind: str, **kw: object) -> AuthorCandidate:
+    return AuthorCandidate(text=text, kind=kind, **kw)  # type: ignore[arg-type]
+
+
+def test_jsonld_beats_meta_beats_elements() -> None:
+    cands = (
+        cand("Jane Doe", "jsonld"),
+        cand("John Smith", "meta", key="author"),
+        cand("By Max Mustermann", "element", in_article=True, block=3),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+    assert [a.name for a in page_authors(cands[1:])] == ["John Smith"]
+    assert [a.name for a in page_authors(cands[2:])] == ["Max Mustermann"]
+
+
+def test_fuller_byline_list_wins_over_a_first_author_only() -> None:
+    byline = newsparse.parse_byline("By Jane Doe, John Smith and Ana Lima")
+    cands = (cand("Jane Doe", "jsonld"),)
+    assert [a.name for a in page_authors(cands, bylines=(byline,))] == [
+        "Jane Doe",
+        "John Smith",
+        "Ana Lima",
+    ]
+
+
+def test_same_name_across_sources_is_one_author_in_the_best_case() -> None:
+    cands = (cand("JANE DOE", "jsonld"), cand("jane doe", "meta"), cand("Jane Doe", "rel"))
+    assert page_authors(cands) == (Author(name="Jane Doe"),)
+
+
+def test_accents_and_middle_initials_do_not_split_an_author() -> None:
+    cands = (cand("José A. Pérez, Jane Doe", "jsonld"), cand("Jose Perez", "meta"))
+    assert [a.name for a in page_authors(cands)] == ["José A. Pérez", "Jane Doe"]
+
+
+def test_publisher_name_is_an_organisation() -> None:
+    cands = (cand("The Gazette", "jsonld"), cand("The Gazette", "publisher"))
+    assert [a.name for a in page_authors(cands)] == ["The Gazette"]
+    both = (*cands, cand("Jane Doe", "rel"))
+    assert [a.name for a in page_authors(both)] == ["Jane Doe"]
+
+
+def test_site_name_is_an_organisation() -> None:
+    cands = (cand("Gazette", "meta"), cand("Jane Doe", "element", block=1))
+    assert [a.name for a in page_authors(cands, site_name="Gazette")] == ["Jane Doe"]
+
+
+def test_one_word_handles_from_metadata_only() -> None:
+    assert [a.name for a in page_authors((cand("gnaddrig", "rel"),))] == ["gnaddrig"]
+    assert page_authors((cand("gnaddrig", "element", in_article=True),)) == ()
+
+
+def test_header_byline_kept_as_parsed() -> None:
+    b = Byline(
+        text="By Jane Doe", authors=(Author(name="Jane Doe", role="Reporter"),), start=0, end=11
+    )
+    assert page_authors((), bylines=(b,)) == (Author(name="Jane Doe", role="Reporter"),)
+
+
+def test_nothing_credited() -> None:
+    assert page_authors(()) == ()
