@@ -206,21 +206,40 @@ _CUE_SCAN = re.compile(
 )
 
 
-def _document_cues(masked: str, units: Sequence[_Unit], wanted: Sequence[int]) -> tuple[_Cue, ...]:
-    """Every cue word and phrase of the ``wanted`` units, in order: one scan of each."""
+def _document_cues(
+    masked: str, units: Sequence[_Unit], regions: Sequence[tuple[int, int, int]]
+) -> tuple[_Cue, ...]:
+    """The cues starting in the regions (unit, start, end), in order: each scanned once.
+
+    The regions are where quotations look for their cues; they are merged so
+    that no text is scanned twice.  A cue may run past its region's end.
+    """
     found: list[_Cue] = []
-    for u in wanted:
-        lo, hi = units[u].start, units[u].end
-        for m in _CUE_SCAN.finditer(masked, lo, hi):
-            start = m.start()
-            if start > lo and _is_word_char(masked[start - 1]):
-                continue
-            text = m.group()
-            key = text.split(" ", 1)[0]
-            cue = _cue_at(masked, key, start, lo, hi)
-            if cue is not None:
-                found.append(cue)
+    merged: list[list[int]] = []
+    for u, lo, hi in sorted(regions, key=lambda r: (r[1], r[2])):
+        if merged and merged[-1][0] == u and lo <= merged[-1][2]:
+            merged[-1][2] = max(merged[-1][2], hi)
+        else:
+            merged.append([u, lo, hi])
+    for u, lo, hi in merged:
+        found.extend(_scan_cues(masked, units[u], lo, hi))
     return tuple(found)
+
+
+def _scan_cues(masked: str, unit: _Unit, lo: int, hi: int) -> list[_Cue]:
+    """The cues of ``unit`` that start in ``[lo, hi)``."""
+    found: list[_Cue] = []
+    for m in _CUE_SCAN.finditer(masked, lo, unit.end):
+        start = m.start()
+        if start >= hi:
+            break
+        if start > unit.start and _is_word_char(masked[start - 1]):
+            continue
+        key = m.group().split(" ", 1)[0]
+        cue = _cue_at(masked, key, start, unit.start, unit.end)
+        if cue is not None:
+            found.append(cue)
+    return found
 
 
 def _is_word_char(ch: str) -> bool:
@@ -1194,7 +1213,8 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     if not prev_text.endswith(":"):
         return None
     end = prev_lo + len(prev_text)
-    for cm in reversed(ctx.cues_in(prev_lo, end)):
+    prev_unit_index = unit_index if sent_lo > unit.start else unit_index - 1
+    for cm in reversed(_scan_cues(masked, ctx.units[prev_unit_index], prev_lo, end)):
         span = _subject_before(masked, _clause_start(masked, prev_lo, cm.start), cm.start)
         if span is not None:
             return _Found(mention=span, cue=cm.text, how="colon")
@@ -1607,6 +1627,23 @@ def _units(
     return tuple(units)
 
 
+def _cue_regions(
+    units: Sequence[_Unit], starts: Sequence[Sequence[int]], marked: Sequence[_Marked]
+) -> list[tuple[int, int, int]]:
+    """Where the quotations look for cues: (unit, start, end), before and after each."""
+    regions: list[tuple[int, int, int]] = []
+    for q in marked:
+        last = units[q.last_unit]
+        k = bisect.bisect_right(starts[q.unit], q.start) - 1
+        regions.append((q.unit, max(starts[q.unit][max(k, 0)], q.start - 400), q.start))
+        # After: the attribution window (150) or the rest of the sentence (up to 400).
+        k = bisect.bisect_right(starts[q.last_unit], q.end - 1) - 1
+        sent_hi = starts[q.last_unit][k + 1] if k + 1 < len(starts[q.last_unit]) else last.end
+        hi = min(last.end, max(q.end + 150, min(sent_hi, q.end + 400)))
+        regions.append((q.last_unit, min(q.end, last.end), hi))
+    return regions
+
+
 def extract_quotes(
     source: str,
     paragraphs: tuple[Paragraph, ...],
@@ -1620,8 +1657,7 @@ def extract_quotes(
         return (), ()
     masked = _mask(source, marked)
     starts = tuple(tuple(_sentence_starts(masked, u)) for u in units)
-    wanted = sorted({u for q in marked for u in range(max(0, q.unit - 1), q.last_unit + 1)})
-    cues = _document_cues(masked, units, wanted)
+    cues = _document_cues(masked, units, _cue_regions(units, starts, marked))
     ctx = _Context(
         source=source,
         masked=masked,
