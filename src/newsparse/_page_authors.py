@@ -17,7 +17,8 @@ import unicodedata
 import attrs
 import regex
 
-from newsparse._bylines import parse_byline
+from newsparse import _byline_lexicon as lex
+from newsparse._bylines import looks_like_byline, parse_byline
 from newsparse._model import Author, Byline
 
 __all__ = ["AuthorCandidate", "page_authors"]
@@ -48,7 +49,7 @@ class AuthorCandidate:
 
 
 # Sources from most to least trustworthy; each entry is one source, read as a whole.
-_STRUCTURED = frozenset({"jsonld", "jsonld_org", "meta", "rel", "itemprop_name", "twitter"})
+_STRUCTURED = frozenset({"jsonld", "jsonld_org", "meta", "rel", "itemprop_name", "twitter", "link"})
 _MAX_ELEMENT_CHARS = 200  # longer author elements are bios and boxes, not bylines
 _URL = regex.compile(r"(?:https?:|www\.)\S*|\S+\.(?:com|org|net|html?)/\S*", regex.IGNORECASE)
 _NOT_NAME = regex.compile(r"[@<>{}\[\]=|/\\]|^\W*$|\d{3}")
@@ -99,10 +100,25 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         if _BARE_NAME.fullmatch(bare) and not _NOT_NAME.search(bare):
             found = [Author(name=bare)]
     return [
-        a
-        for a in found
-        if _key(a.name) and _key(a.name) not in _GENERIC and "By " not in a.name
+        a for a in found if _key(a.name) and _key(a.name) not in _GENERIC and "By " not in a.name
     ]
+
+
+_DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})$")
+
+
+def _is_org(name: str, orgs: set[str]) -> bool:
+    """The site or another organisation: its name, a domain, a desk, an outlet word at the end."""
+    key = _key(name)
+    padded = f" {key} "
+    if key in orgs or any(f" {o} " in padded or padded in f" {o} " for o in orgs):
+        return True
+    words = name.casefold().split()
+    return bool(
+        _DOMAIN.search(name)
+        or words[-1] in lex.ORG_WORDS
+        or any(w in lex.DESK_WORDS for w in words)
+    )
 
 
 def _case_score(name: str) -> int:
@@ -167,7 +183,7 @@ def _by_source(
     candidates: tuple[AuthorCandidate, ...], bylines: tuple[Byline, ...]
 ) -> dict[str, list[Author]]:
     """Every source's authors; each kind of visible element read as :func:`_element_names`."""
-    sources: dict[str, list[Author]] = {"byline": [a for b in bylines for a in b.authors]}
+    sources: dict[str, list[Author]] = {}
     elements: dict[str, list[tuple[AuthorCandidate, list[Author]]]] = {}
     for c in candidates:
         if c.kind == "publisher":
@@ -179,6 +195,15 @@ def _by_source(
             sources.setdefault(source, []).extend(_names(c))
     for source, read in elements.items():
         sources[source] = _element_names(read)
+    # A header line taken for a byline by its markup alone must say so itself, or name
+    # someone another source names too.
+    known = {_key(a.name) for found in sources.values() for a in found}
+    sources["byline"] = [
+        a
+        for b in bylines
+        if looks_like_byline(b.text) or any(_key(a.name) in known for a in b.authors)
+        for a in b.authors
+    ]
     return sources
 
 
@@ -222,7 +247,7 @@ def page_authors(
     fallback: list[Author] = list(org_names)
     for source in _ORDER:
         found = sources.get(source, [])
-        people = [a for a in found if _key(a.name) not in orgs]
+        people = [a for a in found if not _is_org(a.name, orgs)]
         if people:
             best = people
             break
@@ -233,7 +258,7 @@ def page_authors(
         # whose strongest source keeps only the first name.
         keys = {_key(a.name) for a in best}
         for source in _FULL_LISTS:
-            people = [a for a in sources.get(source, []) if _key(a.name) not in orgs]
+            people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
             if len(people) > len(best) and keys <= {_key(a.name) for a in people}:
                 best = people
     return _best_spelling(best or fallback, sources)
