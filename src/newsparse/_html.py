@@ -44,7 +44,7 @@ from newsparse._model import (
     Removed,
     Span,
 )
-from newsparse._page_authors import AuthorCandidate, page_authors
+from newsparse._page_authors import AuthorCandidate, header_lines, page_authors
 from newsparse._quotes import extract_quotes
 from newsparse._structure import split_dateline
 from newsparse.rules._engine import run_rules
@@ -1178,7 +1178,8 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
                 c, in_article=0 <= c.block < len(blocks) and "content" in blocks[c.block].hints
             )
             for c in meta.author_candidates
-        ),
+        )
+        + header_lines(blocks),
         bylines=tuple(bylines),
         site_name=meta.site_name,
     )

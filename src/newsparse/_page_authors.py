@@ -13,6 +13,7 @@ that credits a person, keeping every author it names.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -21,7 +22,12 @@ from newsparse import _byline_lexicon as lex
 from newsparse._bylines import looks_like_byline, parse_byline
 from newsparse._model import Author, Byline
 
-__all__ = ["AuthorCandidate", "page_authors"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse._blocks import Block
+
+__all__ = ["AuthorCandidate", "header_lines", "page_authors"]
 
 
 @attrs.frozen(kw_only=True)
@@ -137,6 +143,8 @@ _NEGATIVE = frozenset(
 
 def _source_of(candidate: AuthorCandidate) -> str:
     kind = candidate.kind
+    if kind == "line":
+        return kind
     if kind in ("element", "itemprop", "link"):
         if any(label in _NEGATIVE for label in candidate.context):
             return kind + "_aside"
@@ -162,6 +170,7 @@ _ORDER = (
     "meta",
     "itemprop_name",
     "byline",
+    "line",
     "itemprop",
     "rel",
     "element",
@@ -176,7 +185,23 @@ _ORDER = (
 _FULL_LISTS = ("byline",)
 _ELEMENTS = frozenset(
     f"{kind}{place}" for kind in ("element", "itemprop", "link") for place in ("", "_out", "_aside")
-)
+) | {"line"}
+
+
+_HEADER_SPAN = 12  # blocks after the title searched for a "By …" line
+_MARKUP = "#markup"
+
+
+def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
+    """Lines just below the title that read as bylines ("By Jane Doe", "Jane Doe | Reuters")."""
+    title_at = next((k for k, b in enumerate(blocks) if "title" in b.hints), -1)
+    if title_at < 0:
+        return ()
+    return tuple(
+        AuthorCandidate(text=b.text, kind="line", block=k, in_article="content" in b.hints)
+        for k, b in enumerate(blocks[title_at + 1 : title_at + _HEADER_SPAN], start=title_at + 1)
+        if b.tag != _MARKUP and len(b.text) <= _MAX_ELEMENT_CHARS and looks_like_byline(b.text)
+    )
 
 
 def _by_source(

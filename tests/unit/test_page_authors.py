@@ -233,3 +233,8 @@ def test_header_byline_kept_as_parsed() -> None:
 
 def test_nothing_credited() -> None:
     assert page_authors(()) == ()
+
+
+def test_by_line_under_the_title_without_markup() -> None:
+    header = "<p><span>By</span> <span>Jane Doe</span></p>"
+    assert names(page(header=header)) == ["Jane Doe"]
