@@ -888,8 +888,10 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             and any(label in _NEGATIVE for label in own)
             and not any(label in _POSITIVE for label in own)
             # Much running text and few links: a mislabelled container, unless comments.
-            and rg < most
-            and ("comment" in own or rg < 500 or rg < 3 * rb or any(x in _STRONG for x in own))
+            and (
+                any(x in _STRONG for x in own)
+                or (rg < most and ("comment" in own or rg < 500 or rg < 3 * rb))
+            )
         ):
             negative[e] = True
             # Boilerplate regions hand their text up as boilerplate; hidden text counts for nothing.
@@ -948,8 +950,35 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     return best
 
 
-def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
-    """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``."""
+_SHINGLE = 6  # words per shingle when matching blocks against the page's articleBody
+_RESCUE_SHARE = 0.8  # share of a block's shingles found in the articleBody to take it in
+_RESCUE_MIN = 400  # characters of articleBody needed to trust it
+
+
+def _shingles(text: str) -> list[str]:
+    words = _key(text).split()
+    if len(words) < _SHINGLE:
+        return []
+    return [" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)]
+
+
+def _in_article_body(blocks: tuple[Block, ...], candidates: list[int], body: str) -> set[int]:
+    """Which of the candidate blocks the page's JSON-LD ``articleBody`` also holds."""
+    known = set(_shingles(body))
+    found: set[int] = set()
+    for k in candidates:
+        parts = _shingles(blocks[k].text)
+        if parts and sum(part in known for part in parts) >= _RESCUE_SHARE * len(parts):
+            found.add(k)
+    return found
+
+
+def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
+    """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
+
+    ``article_body`` (the page's JSON-LD ``articleBody``) brings back blocks of the
+    article that the container choice left out.
+    """
     n_el = len(page.tags)
     blocks = page.blocks
     negative = [False] * n_el
@@ -1012,6 +1041,23 @@ def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
     while i < len(blocks) and good(i):
         inside[i] = True
         i += 1
+    # Blocks the page's own articleBody vouches for are article text wherever they sit
+    # (unless hidden or in the comments).
+    rescued: set[int] = set()
+    if article_body and len(article_body) >= _RESCUE_MIN:
+        candidates = [
+            k
+            for k, b in enumerate(blocks)
+            if not inside[k]
+            and b.tag not in _TEXT_TAGS
+            and page.owners[k] >= 0
+            and not any(
+                label in _STRONG or label in ("hidden", "comment") for label in eff[page.owners[k]]
+            )
+        ]
+        rescued = _in_article_body(blocks, candidates, article_body)
+        for k in rescued:
+            inside[k] = True
     # The title: the headline block that matches the page's title, nearest before the text.
     title_at = -1
     title_key = _key(title) if title else ""
@@ -1044,6 +1090,8 @@ def analyse(page: Page, title: str | None) -> tuple[Block, ...]:
             hints = ("content", "title")
         elif k in header:
             hints = (*(label for label in hints if label in _HEADER_LABELS), "content")
+        elif k in rescued:
+            hints = (*(label for label in hints if label not in _NEGATIVE), "content")
         elif inside[k]:
             hints = (*hints, "content")
         else:
@@ -1121,7 +1169,7 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
     """The whole HTML pipeline: scan, metadata, analysis, rules, structure, quotes."""
     page = scan_page(text)
     meta = read_metadata(page.meta)
-    blocks = analyse(page, meta.title or meta.headline)
+    blocks = analyse(page, meta.title or meta.headline, meta.article_body)
     source = page.source
     kept, removed = run_rules(with_page_rules(rules), blocks, source, kind="html")
     extra: list[Removed] = []

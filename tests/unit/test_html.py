@@ -179,3 +179,91 @@ def test_page_rules_named_and_switchable() -> None:
     a = newsparse.parse((FIXTURES / "wordpress.html").read_bytes(), rules=rules)
     assert "comments" not in {r.category.value for r in a.removed if r.rule == "page.comments"}
     assert all(r.rule for r in a.removed)
+
+
+_PROSE = (
+    "The council voted on Tuesday to open three new bike lanes across the city centre, "
+    "after a year of consultation with residents and shop owners along the routes."
+)
+
+
+def _page(body: str, head: str = "") -> Article:
+    html = f"<html><head><title>Bike lanes</title>{head}</head><body>{body}</body></html>"
+    a = newsparse.parse_html(html)
+    _covered(a)
+    return a
+
+
+def _rules(article: Article) -> dict[str, str]:
+    return {r.text: r.rule for r in article.removed}
+
+
+def test_figure_caption_removed() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><figure><img src='x.jpg'>"
+        "<figcaption>Cyclists on Main Street. Photo: J. Smith</figcaption></figure>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    assert _rules(a)["Cyclists on Main Street. Photo: J. Smith"] == "page.caption"
+    assert len(a.paragraphs) == 2
+
+
+def test_embedded_post_is_text() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><div class='social-embed'>"
+        "<blockquote class='twitter-tweet'><p>Finally, safe lanes for everyone!</p>"
+        "— A cyclist (@rider) May 1, 2024</blockquote></div>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    assert "Finally, safe lanes for everyone!" in a.body
+
+
+def test_reading_time_and_late_date_lines() -> None:
+    a = _page(
+        f"<article><div class='read-time'>5 min read</div><p>{_PROSE}</p>"
+        f"<p>{_PROSE} Again.</p><div class='post-date'>May 2, 2024</div></article>"
+    )
+    rules = _rules(a)
+    assert rules["5 min read"] == "page.meta_line"
+    assert rules["May 2, 2024"] == "page.meta_line"
+
+
+def test_author_bio_at_the_end() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(5))
+    a = _page(
+        f"<article><div class='byline'>By Jane Doe</div>{paras}"
+        "<p>Jane Doe is a transport reporter who has covered the city since 2015.</p></article>"
+    )
+    assert [x.name for x in a.authors] == ["Jane Doe"]
+    bio = "Jane Doe is a transport reporter who has covered the city since 2015."
+    assert _rules(a)[bio] == "structure.author_bio"
+    assert bio not in a.body
+
+
+def test_article_body_rescues_blocks() -> None:
+    inner = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bike lanes", '
+        '"articleBody": "' + " ".join(f"{_PROSE} Part {n}." for n in range(4)) + '"}</script>'
+    )
+    a = _page(
+        f"<article>{inner}</article><div class='sidebar'><p>{_PROSE} Part 3.</p></div>", jsonld
+    )
+    assert f"{_PROSE} Part 3." in a.body
+
+
+def test_unclosed_ad_slot_does_not_swallow_the_page() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(4))
+    a = _page(f"<div class='ad-slot'><div class='ad-slot'><article>{paras}</article>")
+    assert len(a.paragraphs) == 4
+
+
+def test_dialog_text_is_not_the_article() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(2))
+    policy = "".join(
+        f"<p>This website uses cookies to improve your experience while you browse. {n}</p>" * 3
+        for n in range(4)
+    )
+    a = _page(f"<article>{paras}</article><div role='dialog' class='cli-modal'>{policy}</div>")
+    assert len(a.paragraphs) == 2
+    assert all("cookies" not in p.text for p in a.paragraphs)
