@@ -33,7 +33,6 @@ import unicodedata
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 import attrs
-import regex
 
 from newsparse._model import Quote, Span
 from newsparse._speech import (
@@ -60,13 +59,11 @@ from newsparse._speech import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newsparse._model import Paragraph
 
 __all__ = ["extract_quotes"]
-
-_V1 = regex.VERSION1
 
 
 def _words(text: str) -> frozenset[str]:
@@ -78,13 +75,13 @@ _BLANK = "\x00"
 # ---------------------------------------------------------------- patterns (compiled once)
 
 
-def _upper_class() -> str:
-    """Upper-case letters of the cased scripts, as a ``re`` character class body."""
+def _char_class(test: Callable[[str], bool]) -> str:
+    """Letters of the cased scripts passing ``test``, as a ``re`` character class body."""
     spans = ((0x41, 0x250), (0x370, 0x590), (0x10A0, 0x10D0), (0x1E00, 0x2000), (0x2C00, 0x2D30))
     ranges: list[tuple[int, int]] = []
     for lo, hi in spans:
         for code in range(lo, hi):
-            if chr(code).isupper():
+            if test(chr(code)):
                 if ranges and ranges[-1][1] == code - 1:
                     ranges[-1] = (ranges[-1][0], code)
                 else:
@@ -92,9 +89,12 @@ def _upper_class() -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
-# The standard ``re`` engine scans simple character classes much faster than
-# ``regex`` does with Unicode properties; ``_UPPER`` stands for \p{Lu}.
-_UPPER = _upper_class()
+# Patterns use the standard ``re`` engine: it scans simple character classes
+# much faster than ``regex`` does Unicode properties.  ``_UPPER`` and ``_LOWER``
+# stand for \p{Lu} and \p{Ll}, ``[^\W\d_]`` for a letter, ``[^\W_]`` for a
+# letter or digit.
+_UPPER = _char_class(str.isupper)
+_LOWER = _char_class(str.islower)
 _MARK = re.compile(r"[\"“”„‟«»「」]")
 _OPENERS = "“„‟«「"
 _AFTER_OPEN = set("([{—–-/“‘«„")
@@ -115,13 +115,11 @@ def _word_list(text: str) -> list[str]:
 
 def _alternation(phrases: Sequence[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 _ALL_FORMS = [form for verb in CUE_VERBS for form in verb_forms(verb)]
 _FULL_FORMS = [f for v in CUE_VERBS if v not in PARTIAL_CUE_VERBS for f in verb_forms(v)]
-_EDGE_L = r"(?<![\p{L}\p{M}\p{N}'’-])"
-_EDGE_R = r"(?![\p{L}\p{M}\p{N}'’-])"
 
 
 def _phrase_table(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -135,8 +133,8 @@ def _phrase_table(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
 # Cues, looked up word by word (much faster than one alternation of every form).
 _CUE_TABLE = _phrase_table([*_ALL_FORMS, *FOREIGN_CUES])
 _CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
-_SPACES = regex.compile(r"\s+")
-_LOWER_OR_CAP_WORD = regex.compile(r"\s*[\p{L}]+", _V1)
+_SPACES = re.compile(r"\s+")
+_LOWER_OR_CAP_WORD = re.compile(r"\s*[^\W\d_]+")
 _NOUNISH = _word_list(
     "state report note call claim comment answer post tweet text email quote question charge "
     "demand echo counter blog reason hope worry point press talk credit attack chant reply "
@@ -151,11 +149,11 @@ _PAST_FORMS = frozenset(
     for f in verb_forms(v)[2:]
     if not f.endswith("ing") and f not in verb_forms(v)[:2]
 )
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}'’.-]+)[ ]+\Z", _V1)
-_THAT = regex.compile(r"\bthat\b")
+_PREV_WORD = re.compile(r"((?:[^\W\d_]|['’.\-])+)[ ]+\Z")
+_THAT = re.compile(r"\bthat\b")
 
 
-_NEXT_WORD = regex.compile(r"[ ]+([\p{L}\p{M}'’-]+)", _V1)
+_NEXT_WORD = re.compile(r"[ ]+((?:[^\W\d_]|['’\-])+)")
 _DETERMINERS = _words("the a an this that these those his her their its our my your")
 # Words that may follow a noun-like cue form used as a verb ("Doe notes that",
 # "Doe calls it"), as opposed to a noun ("state senator", "emails show").
@@ -282,10 +280,9 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
 _CAPITAL_FORMS = sorted({f[0].upper() + f[1:] for f in _FULL_FORMS if " " not in f})
 # "Said Comey, “…”" — a cue opening the sentence, then its subject.
 _CAPITAL_SET = frozenset(_CAPITAL_FORMS)
-_FIRST_WORD = regex.compile(r"\s*(\p{Lu}\p{Ll}+)\s+", _V1)
-_ACCORDING = regex.compile(
-    r"(?i:" + _EDGE_L + "(?P<cue>" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+",
-    _V1,
+_FIRST_WORD = re.compile(r"\s*([" + _UPPER + "][" + _LOWER + r"]+)\s+")
+_ACCORDING = re.compile(
+    r"(?<![\w'’\-])(?P<cue>(?i:" + _alternation(FOREIGN_PREPOSITION_CUES) + r"))\s+"
 )
 # A sentence break: end punctuation, closing marks, space, then a capital (or
 # newlines).  It starts with a character class so that ``re`` skips fast.
@@ -305,11 +302,11 @@ _NAME_RUN = re.compile(
     + _UPPER
     + "])))*"
 )
-_WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]+", _V1)
-_PP_OR_COMMA = regex.compile(r"\s+(?:of|at|from|for|with|in)\s+|,", _V1)
-_PARENS = regex.compile(r"\s*\([^()]{0,40}\)", _V1)
-_AND = regex.compile(r"\s+and\s+|\s*&\s*", _V1)
-_CAP_WORD_END = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]*)\s\Z", _V1)
+_WORD_CHARS = re.compile(r"[^\W_]+")
+_PP_OR_COMMA = re.compile(r"\s+(?:of|at|from|for|with|in)\s+|,")
+_PARENS = re.compile(r"\s*\([^()]{0,40}\)")
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
+_CAP_WORD_END = re.compile("(" + _CAP_WORD + r")\s\Z")
 
 
 # ---------------------------------------------------------------- small records
@@ -818,13 +815,14 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _clause_start(masked: str, lo: int, hi: int) -> int:
     """Start of the clause holding ``hi``: after the last quotation, dash, colon or semicolon."""
+    start = lo
+    for ch in ";:—–()”»\x00":
+        start = max(start, masked.rfind(ch, lo, hi) + 1)
     j = hi
-    while j > lo:
-        ch = masked[j - 1]
-        if ch in ";:—–()”»\x00" or (ch == '"' and j - 2 >= lo and masked[j - 2] in ",.?!\x00"):
-            return j
-        j -= 1
-    return lo
+    while (j := masked.rfind('"', start, j)) >= 0:
+        if j - 1 >= lo and masked[j - 1] in ",.?!\x00":
+            return j + 1
+    return start
 
 
 def _is_participle_cue(cue: str) -> bool:
@@ -838,10 +836,9 @@ _PAST_VERBS = _words(
     "seems appears continues hit fought cut"
 )
 # A dateline before the first sentence: "WASHINGTON (AP) — ", "PARIS, July 4 — ".
-_DATELINE = regex.compile(
-    r"\s*\p{Lu}[\p{Lu}\p{L}.'’ -]{0,30}(?:,[\p{L}\p{N}. ]{1,20})?"
-    r"(?:\s*\([\p{L}\p{N} .]{1,12}\))?\s+[—–-]{1,2}\s+",
-    _V1,
+_DATELINE = re.compile(
+    r"\s*[" + _UPPER + r"](?:[^\W\d_]|[.'’ \-]){0,30}(?:,(?:[^\W_]|[. ]){1,20})?"
+    r"(?:\s*\((?:[^\W_]|[ .]){1,12}\))?\s+[—–-]{1,2}\s+"
 )
 
 
@@ -1100,8 +1097,8 @@ def _after_object_noun(before: str) -> bool:
     return last[:1].islower() and last.isalpha() and _bare(words[-2]) not in PRONOUN_GENDER
 
 
-_TRAILING_ADVERBS = regex.compile(
-    r"(?:\s+(?:also|now|then|later|still|again|quickly|finally|even|just|never|often))+\Z", _V1
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|now|then|later|still|again|quickly|finally|even|just|never|often))+\Z"
 )
 _SUBORDINATE = _words(
     "when after before while if although though because since once until as whenever"
@@ -1117,15 +1114,13 @@ def _intro_clause_end(masked: str, sent_lo: int, hi: int) -> int:
     return comma if comma >= 0 else sent_lo
 
 
-_DETERMINER_BEFORE = regex.compile(
+_DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|their|its|this|that|our|my|your|whose|no|any|every|each)"
-    r"|['’]s)\s+(?:\p{Ll}+\s+)?\Z",
-    _V1,
+    r"|['’]s)\s+(?:[" + _LOWER + r"]+\s+)?\Z"
 )
-_DETERMINER_RIGHT_BEFORE = regex.compile(
+_DETERMINER_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|their|its|this|that|our|my|your|whose|no|any|every|each)"
-    r"|['’]s)\s+\Z",
-    _V1,
+    r"|['’]s)\s+\Z"
 )
 
 
