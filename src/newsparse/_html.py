@@ -833,6 +833,7 @@ _NEGATIVE = frozenset(
 _POSITIVE = frozenset({"body", "article", "main"})
 # Labels that hold however much running text is inside (dialogs and consent boxes).
 _STRONG = frozenset({"dialog", "cookie"})
+_LEAD_SHARE = 0.5  # the lead <article> holds this share of the best score, 3x the next
 _BODY_SHARE = 0.3  # an article-body element with this share of the best score wins
 _FIGURE_MAX = 1500  # characters: more text than this in a <figure> is not a caption
 _LINE_MAX = 600  # characters: more text than this is not a byline, date or dek element
@@ -849,6 +850,31 @@ def _same_title(text: str, title_key: str) -> bool:
     if not key or not title_key:
         return False
     return key == title_key or (len(key) > 15 and (key in title_key or title_key in key))
+
+
+def _lead_article(page: Page, best: int, score: list[float], under: list[bool]) -> int:
+    """The one ``<article>`` inside ``best`` that outweighs the rest (a story above its feed).
+
+    Only innermost articles compete: an ``<article>`` wrapping a list of others is a feed.
+    """
+    hi = page.last[best]
+    found = [
+        e
+        for e in range(best + 1, len(page.tags))
+        if page.tags[e] == "article" and not under[e] and page.first[e] < hi
+    ]
+    leaves = [
+        e
+        for i, e in enumerate(found)
+        if i + 1 == len(found) or page.first[found[i + 1]] >= page.last[e]
+    ]
+    if len(leaves) < 2:  # a lead and at least one other
+        return best
+    ranked = sorted(leaves, key=lambda e: -score[e])
+    top, second = ranked[0], score[ranked[1]]
+    if second > 0 and score[top] >= max(_LEAD_SHARE * score[best], 3 * second):
+        return top
+    return best
 
 
 def _choose_container(page: Page, negative: list[bool]) -> int:
@@ -935,6 +961,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             e += 1
         if len(outer) == 1 and score[outer[0]] > _BODY_SHARE * best_score:
             best = outer[0]
+    if best >= 0 and page.tags[best] != "article":
+        best = _lead_article(page, best, score, under)
     if best < 0:
         # Nothing article-like outside boilerplate regions: the innermost element holding
         # most of the running text wins after all.
