@@ -1233,7 +1233,8 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
                     )
                 continue
             if dek is None and (
-                "dek" in hints or (description_key and _key(block.text) == description_key)
+                "dek" in hints
+                or (block.tag != "p" and description_key and _key(block.text) == description_key)
             ):
                 dek = Span(text=block.text, start=block.start, end=block.end)
                 continue
