@@ -102,7 +102,7 @@ _BEFORE_CLOSE = set(".,;:!?)]}—–-…’")
 
 # A word (letters, digits, inner apostrophes, hyphens and dots, possessive
 # apostrophe, a final dot) or one punctuation character.
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*(?:['’](?![^\W\d_]))?\.?|[^\s\w]|_")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’\-]|\.-?)[^\W_]+)*(?:['’](?![^\W\d_]))?\.?|[^\s\w]|_")
 _ABBREVIATIONS = _words(
     "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr inc co no vs u.s capt adm "
     "rev sens reps pres ft mt messrs mmes hon gens u.n d.c u.k e.u ltd corp bros"
@@ -495,15 +495,31 @@ _LY_NOUNS = _words(
 
 
 def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
+    """Drop adverbs and time words before the cue ("Doe on Friday", "Doe, however,").
+
+    A time word after a participle stays ("the order released Friday"), and
+    adverbs before a comma go only when commas enclose them: in "Doe, who
+    spoke this week," they end a relative clause.
+    """
     while tokens:
         word = tokens[-1][2]
         if _is_adverb(word):
+            if len(tokens) >= 2 and _is_participle_word(tokens[-2][2]):
+                return
             tokens.pop()
-        elif word == "," and len(tokens) >= 2 and _is_adverb(tokens[-2][2]):
-            tokens.pop()
-            tokens.pop()
+        elif word == ",":
+            k = len(tokens) - 1
+            while k > 0 and _is_adverb(tokens[k - 1][2]):
+                k -= 1
+            if k == len(tokens) - 1 or (k > 0 and tokens[k - 1][2] != ","):
+                return
+            del tokens[k:]
         else:
             return
+
+
+def _is_participle_word(word: str) -> bool:
+    return word[:1].islower() and word.endswith("ed") and len(word) > 4
 
 
 def _is_boundary(word: str) -> bool:

@@ -368,6 +368,34 @@ def test_foreign_cues(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # A relative clause ending with a time phrase is still part of the subject.
+        (
+            "Jane Doe, who also campaigned in the state this week, tweeted, “Thank you!” later.",
+            "Jane Doe",
+            "Jane Doe, who also campaigned in the state this week",
+        ),
+        # Adverbs enclosed by commas are dropped, a time word after a participle kept.
+        ("“It is over,” Jane Doe, however, said.", "Jane Doe", "Jane Doe"),
+        ("“It is over,” the order released Friday reads.", None, "the order released Friday"),
+        # "D.C.-based" is one word, so the appositive chain is read whole.
+        (
+            "Jane Doe, the head of the D.C.-based Civic Institute, said: “It will not pass.”",
+            "Jane Doe",
+            "Jane Doe, the head of the D.C.-based Civic Institute",
+        ),
+    ],
+)
+def test_subject_with_modifiers(text: str, speaker: str | None, mention: str) -> None:
+    quote = only(text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+    if speaker is not None:
+        assert quote.speaker == speaker
+
+
 # ---------------------------------------------------------------- not speech
 
 
