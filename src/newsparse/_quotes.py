@@ -589,6 +589,32 @@ def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int,
             out.insert(0, tokens[i])
             i -= 1
             continue
+        if (
+            low == "to"
+            and out
+            and i > 0
+            and _bare(tokens[i - 1][2]) in _CLOSE_TO
+            and i > 1
+            and tokens[i - 2][2][0].isalnum()
+        ):
+            # "a person close to the Clintons"
+            out.insert(0, tokens[i])
+            out.insert(0, tokens[i - 1])
+            i -= 2
+            continue
+        if (
+            low in _WALK_PREPOSITIONS
+            and out
+            and i > 1
+            and _is_participle(tokens[i - 1][2])
+            and tokens[i - 2][2][0].isalnum()
+            and not _is_boundary(tokens[i - 2][2])
+        ):
+            # "Protesters marching through the streets", "aides gathered on the stage"
+            out.insert(0, tokens[i])
+            out.insert(0, tokens[i - 1])
+            i -= 2
+            continue
         if low in {"of", "at", "from", "for", "with", "in"} and word[0].islower() and out and i > 0:
             left = tokens[i - 1][2]
             if left[0].isalnum() and not _is_boundary(left):
@@ -605,6 +631,18 @@ def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int,
         if len(out) > 14:
             return []
     return _strip_lead(out)
+
+
+_WALK_PREPOSITIONS = _words(
+    "through across into around outside inside near on over behind along under in at"
+)
+
+
+def _is_participle(word: str) -> bool:
+    return word[:1].islower() and word.endswith(("ing", "ed")) and len(word) > 4
+
+
+_CLOSE_TO = _words("close closer next loyal allied linked tied connected")
 
 
 def _looks_like_np(part: list[tuple[int, int, str]]) -> bool:
@@ -798,17 +836,27 @@ def _is_abbrev_word(word: str) -> bool:
 
 
 def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The speaker noun phrase that starts at ``lo`` ("said Heidi Cullen, chief scientist")."""
+    """The speaker noun phrase that starts at ``lo`` ("said Heidi Cullen, chief scientist").
+
+    The phrase keeps a workplace ("Chris Low at FTN Financial") and a
+    participle dating it ("a poll released Thursday").
+    """
+    tokens = [
+        (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked, lo, min(hi, lo + 200))
+    ]
     out: list[tuple[int, int, str]] = []
-    for tok in _TOKEN.finditer(masked, lo, min(hi, lo + 200)):
-        word = tok.group()
+    for k, tok in enumerate(tokens):
+        word = tok[2]
         low = _bare(word)
         if not word[0].isalnum():
             if word in {"&", "’", "'"} and out:
-                out.append((tok.start(), tok.end(), word))
+                out.append(tok)
                 continue
             break
         if word[0].islower():
+            if out and (tail := _np_tail(tokens, k, out)):
+                out.extend(tail)
+                break
             if low in {"who", "whose", "which", "that"} or low in STOP_WORDS:
                 break
             if low in {"in", "on", "during", "to", "after", "before", "at", "about"} and out:
@@ -817,7 +865,7 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             if low.endswith(("ing", "ed")) and out:
                 break
-        out.append((tok.start(), tok.end(), word))
+        out.append(tok)
         if word.endswith(".") and not _is_abbrev_word(word):
             break
         if len(out) > 12:
@@ -827,6 +875,42 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not _looks_like_np(out):
         return None
     return out[0][0], _end_of(out[-1])
+
+
+def _np_tail(
+    tokens: list[tuple[int, int, str]], k: int, head: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A tail at ``tokens[k]`` that belongs to the noun phrase ``head`` (else empty).
+
+    "at" and a capitalised name ("at FTN Financial"), or a participle and a
+    time word ("released Thursday").
+    """
+    low = _bare(tokens[k][2])
+    if low == "at":
+        j = k + 1
+        if j < len(tokens) and _bare(tokens[j][2]) == "the":
+            j += 1
+        end = j
+        while (
+            end < len(tokens)
+            and end - j < 5
+            and tokens[end][2][0].isupper()
+            and _bare(tokens[end][2]) not in TIME_WORDS
+            and not tokens[end][2].endswith(("’s", "'s"))
+        ):
+            end += 1
+            if tokens[end - 1][2].endswith(".") and not _is_abbrev_word(tokens[end - 1][2]):
+                break
+        return tokens[k:end] if end > j else []
+    if (
+        _is_participle_word(tokens[k][2])
+        and head[-1][2][0].islower()
+        and k + 1 < len(tokens)
+        and _bare(tokens[k + 1][2]) in TIME_WORDS
+        and tokens[k + 1][2][0].isupper()
+    ):
+        return tokens[k : k + 2]
+    return []
 
 
 def _clause_start(masked: str, lo: int, hi: int) -> int:
@@ -1546,7 +1630,10 @@ def _speaker_name(
             chosen = piece
             break
     text = chosen
-    core = _PP_OR_COMMA.split(chosen, maxsplit=1)[0]
+    core = _description_core(_PP_OR_COMMA.split(chosen, maxsplit=1)[0])
+    if core != chosen.strip() and not any(w[:1].isupper() for w in core.split()[1:]):
+        # A description with its modifiers: "a person close to the Clintons".
+        text = core
     parts = _AND.split(core)
     names: list[str] = []
     for part in parts:
@@ -1572,6 +1659,39 @@ def _speaker_name(
             return text
         names.append(people.canonical(name_words))
     return " and ".join(names) if names else text
+
+
+_POST_MODIFIERS = _words(
+    "of at from for with in on to by close closer near familiar involved who which that "
+    "whose inside outside within across through"
+)
+
+
+def _description_core(text: str) -> str:
+    """A noun phrase without its post-modifiers: prepositional phrases, participles.
+
+    "one Republican involved in the planning" → "one Republican", "Protesters
+    marching through the streets" → "Protesters".
+    """
+    words = text.split()
+    for i in range(1, len(words)):
+        word = words[i]
+        low = word.lower()
+        if not word[:1].islower():
+            continue
+        prev = words[i - 1].lower()
+        if low in _POST_MODIFIERS or (
+            low.endswith(("ing", "ed"))
+            and len(low) > 4
+            and prev not in _DETERMINERS
+            and prev not in _QUANTIFIERS
+            and not prev.endswith("ly")
+        ):
+            return " ".join(words[:i])
+    return text
+
+
+_QUANTIFIERS = _words("one two three some many several few most all other another each no")
 
 
 def _role_prefix(words: list[str]) -> bool:

@@ -386,6 +386,33 @@ def test_foreign_cues(text: str, speaker: str) -> None:
             "Jane Doe",
             "Jane Doe, the head of the D.C.-based Civic Institute",
         ),
+        # A workplace after the name, a participle and a time word after a description.
+        (
+            "“It is spectacular,” said Jane Doe at Civic Financial.",
+            "Jane Doe",
+            "Jane Doe at Civic Financial",
+        ),
+        (
+            "Most voters want “lower prices,” according to a poll released Thursday.",
+            "a poll",
+            "a poll released Thursday",
+        ),
+        # The speaker is the description's noun phrase, the mention has all of it.
+        (
+            "“It will pass,” a person close to the Clintons said.",
+            "a person",
+            "a person close to the Clintons",
+        ),
+        (
+            "“We disagree,” a spokesman for the campaign said.",
+            "a spokesman",
+            "a spokesman for the campaign",
+        ),
+        (
+            "Protesters marching through the streets chanted “What curfew?” until dawn.",
+            "Protesters",
+            "Protesters marching through the streets",
+        ),
     ],
 )
 def test_subject_with_modifiers(text: str, speaker: str | None, mention: str) -> None:
