@@ -176,3 +176,26 @@ def test_parse_uses_given_rules() -> None:
 def test_parse_rejects_non_ruleset() -> None:
     with pytest.raises(newsparse.InputTypeError, match="RuleSet"):
         newsparse.parse("x", rules=["ads.label"])  # type: ignore[arg-type]
+
+
+def test_every_default_rule_is_documented() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent.parent / "docs" / "rules.md").read_text()
+    missing = [n for n in default_rules().names if f"`{n}`" not in doc]
+    assert missing == []
+
+
+def test_rules_skip_other_kinds() -> None:
+    seen: list[str] = []
+
+    def spy(ctx: RuleContext) -> Iterator[Hit]:
+        seen.append(ctx.kind)
+        return iter(())
+
+    html_only = Rule(name="test.html_only", category=Category.SHARE, func=spy, kinds=("html",))
+    run_rules([html_only], text_blocks(SOURCE), SOURCE, kind="text")
+    assert seen == []
+    run_rules([html_only], text_blocks(SOURCE), SOURCE, kind="html")
+    assert seen == ["html"]
+    assert html_only.kinds == frozenset({"html"})

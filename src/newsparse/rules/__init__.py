@@ -21,6 +21,7 @@ from newsparse.rules import (
     disclosure,
     fundraising,
     newsletter,
+    page,
     paywall,
     related,
     share,
@@ -45,6 +46,8 @@ __all__ = [
 
 _DEFAULT = RuleSet.of(
     (
+        # HTML only: markup, hidden text and page regions named by the markup.
+        *page.RULES,
         # Line-level, context-free rules.
         *ads.RULES,
         fundraising.RULES[0],

@@ -44,6 +44,14 @@ def _check_name(_inst: object, _attr: object, value: str) -> None:
         raise ValueError(msg)
 
 
+def _kinds(value: Iterable[str]) -> frozenset[str]:
+    kinds = frozenset(value)
+    if not kinds <= {"text", "html"}:
+        msg = f"a rule runs on the kinds 'text' and 'html', not {sorted(kinds)!r}"
+        raise ValueError(msg)
+    return kinds
+
+
 @attrs.frozen(kw_only=True)
 class Rule:
     """A named boilerplate rule.
@@ -57,6 +65,8 @@ class Rule:
     category: Category = attrs.field(converter=Category)
     func: Callable[[RuleContext], Iterable[Hit]] = attrs.field(eq=False)
     description: str = ""
+    kinds: frozenset[str] = attrs.field(default=frozenset({"text", "html"}), converter=_kinds)
+    """The document kinds the rule runs on ("text", "html"); the engine skips it on others."""
 
     @property
     def family(self) -> str:
@@ -64,12 +74,22 @@ class Rule:
 
 
 def rule(
-    name: str, category: Category | str, description: str = ""
+    name: str,
+    category: Category | str,
+    description: str = "",
+    *,
+    kinds: Iterable[str] = ("text", "html"),
 ) -> Callable[[Callable[[RuleContext], Iterable[Hit]]], Rule]:
     """Decorator: turn a function ``(ctx) -> Iterable[Hit]`` into a :class:`Rule`."""
 
     def wrap(func: Callable[[RuleContext], Iterable[Hit]]) -> Rule:
         doc = description or (func.__doc__ or "").strip().split("\n", 1)[0]
-        return Rule(name=name, category=Category(category), func=func, description=doc)
+        return Rule(
+            name=name,
+            category=Category(category),
+            func=func,
+            description=doc,
+            kinds=kinds,
+        )
 
     return wrap

@@ -104,6 +104,8 @@ def run_rules(
     for rule in rules:
         if not blocks:
             break
+        if kind not in rule.kinds:
+            continue
         ctx = RuleContext(source=source, blocks=blocks, kind=kind)
         try:
             blocks, found = _apply(rule, list(rule.func(ctx)), blocks, source)

@@ -138,7 +138,7 @@ def _outside(ctx: RuleContext) -> Iterator[Hit]:
 def _rule(
     name: str, category: Category, func: Callable[[RuleContext], Iterator[Hit]], text: str
 ) -> Rule:
-    return Rule(name=name, category=category, func=func, description=text)
+    return Rule(name=name, category=category, func=func, description=text, kinds=("html",))
 
 
 RULES: tuple[Rule, ...] = (
