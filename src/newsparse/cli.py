@@ -290,9 +290,7 @@ class _Progress:
         if self.enabled and now - self.drawn >= 0.1:
             self.drawn = now
             rate = self.done / max(now - self.started, 1e-9)
-            self.stream.write(
-                f"\r{self.done:,} documents, {self.failed:,} failed, {rate:,.1f}/s\x1b[K"
-            )
+            self.stream.write(f"\r{_count(self.done)}, {self.failed:,} failed, {rate:,.1f}/s\x1b[K")
             self.stream.flush()
 
     def clear(self) -> None:
@@ -301,10 +299,14 @@ class _Progress:
             self.stream.flush()
 
 
+def _count(n: int) -> str:
+    return f"{n:,} document" if n == 1 else f"{n:,} documents"
+
+
 def _summary(done: int, failures: collections.Counter[str], first: list[str]) -> str:
     failed = sum(failures.values())
     if not failed:
-        return f"newsparse: {done:,} documents, all parsed\n"
+        return f"newsparse: {_count(done)}, all parsed\n"
     kinds = ", ".join(f"{k} {n:,}" for k, n in failures.most_common())
     more = "" if failed <= len(first) else f" and {failed - len(first):,} more"
     return (

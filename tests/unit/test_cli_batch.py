@@ -157,7 +157,7 @@ def test_progress_only_on_a_terminal(
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main([str(tree), "-f", "jsonl"]) == 0
     shown = terminal.getvalue()
-    assert "\r1 documents, 0 failed, " in shown
+    assert "\r1 document, 0 failed, " in shown
     assert shown.endswith("\r\x1b[Knewsparse: 3 documents, all parsed\n")
     assert len(_records(capsys.readouterr().out)) == 3
 
