@@ -40,6 +40,7 @@ from newsparse._speech import (
     APPOSITIVE_STARTS,
     CLAUSE_STARTS,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FOREIGN_CUES,
     FOREIGN_PREPOSITION_CUES,
@@ -244,18 +245,28 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-" or unicodedata.category(ch).startswith("M")
 
 
+_CLOSING_MARKS = frozenset(['"', "”", "»", "“", ",”", ',"', ",»"])
+
+
 def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
     """The cue starting with the word ``key`` at ``start`` (``lo``/``hi`` bound its unit)."""
     end = start + len(key)
     if key in _NOUNISH_FORMS:
         before = _PREV_WORD.search(masked, max(lo, start - 40), start)
         if before is None:
-            return None
+            # Inverted after a quotation: "“…,” read the statement".
+            if masked[max(lo, start - 3) : start].strip(" ,") not in _CLOSING_MARKS:
+                return None
+            after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
+            if after is None or after.group(1).lower() not in _DETERMINERS:
+                return None
+            return _Cue(start=start, end=end, text=key)
         word = before.group(1)
         if not (
             (word[0].isupper() and word.lower() not in _DETERMINERS)
             or word.lower() in PRONOUN_GENDER
             or word in {"they", "who"}
+            or word.lower() in DOCUMENT_NOUNS
         ):
             return None
         after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
@@ -1123,8 +1134,9 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     span = _subject_before(masked, q.end, cue.start)
     if span is None or masked[q.end : span[0]].strip(" ,—–-\n"):
         return None
-    if ended:
-        # "…real progress.” He added that …" opens a new sentence of indirect speech.
+    if ended and not masked[span[0]].islower():
+        # "…real progress.” He added that …" opens a new sentence of indirect speech
+        # ("…?” her aide wrote, noting that …" goes on with the same one).
         rest = masked[cue.end : window_end]
         cut = _SENTENCE_BREAK.search(rest)
         if cut is not None:
@@ -1251,6 +1263,11 @@ def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
         before = masked[max(q.end, cm.start - 200) : cm.start]
         if not before.rstrip():
             continue
+        if cue in _CUE_FULL and before.rstrip().endswith(",") and not _is_participle_cue(cue):
+            span = _subject_after(masked, cm.end, hi)
+            if span is not None and masked[span[1] : span[1] + 1] in {",", ".", ""}:
+                # "“…” if she loses by less, said Jane Doe, an analyst."
+                return _Found(mention=span, cue=cue, how="later")
         span = _subject_before(masked, q.end, cm.start)
         if span is None:
             continue

@@ -16,6 +16,7 @@ __all__ = [
     "APPOSITIVE_STARTS",
     "CLAUSE_STARTS",
     "CUE_VERBS",
+    "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
     "FOREIGN_CUES",
     "FOREIGN_PREPOSITION_CUES",
@@ -409,6 +410,18 @@ NOT_PERSON_WORDS: frozenset[str] = _words(
 
 # Nouns that, as the subject of a cue, are not people speaking: sign text,
 # slogans and the like go to ``other_quoted``.
+# Documents that speak in the text: "the statement read", "the letter says",
+# "a voice-over in the ad states" (a noun-like cue such as "read" or "states"
+# after one of these is a verb).
+DOCUMENT_NOUNS: frozenset[str] = _words(
+    "statement statements letter letters email emails memo memos ad ads advert release "
+    "report reports order suit lawsuit complaint filing indictment document documents "
+    "message messages note notes text transcript ruling opinion petition resolution "
+    "platform website page video voice-over voiceover narrator script post tweet tweets "
+    "headline announcement notice affidavit motion brief decision verdict agreement "
+    "bill law policy manifesto invitation card flyer mailer spot commercial"
+)
+
 NON_SPEAKER_NOUNS: frozenset[str] = _words(
     "sign signs banner banners placard placards poster posters t-shirt t-shirts shirt "
     "shirts billboard billboards sticker stickers bumper slogan slogans hat hats cap caps "

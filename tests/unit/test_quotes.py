@@ -423,6 +423,33 @@ def test_subject_with_modifiers(text: str, speaker: str | None, mention: str) ->
         assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A cue with its subject after it, later in the sentence.
+        (
+            "“It would be an embarrassment” if she won by less, said Jane Doe, an analyst.",
+            "Jane Doe",
+            "said",
+        ),
+        # A lower-case subject after a question goes on with the same sentence.
+        (
+            "“Can we discuss it?” her top aide Jane Doe wrote to staffers, noting that it mattered.",
+            "Jane Doe",
+            "wrote",
+        ),
+        # Documents as sources.
+        ("“We took notes,” read the statement, which was sent at night.", "the statement", "read"),
+        ("“We see hope in these schools,” the letter reads.", "the letter", "reads"),
+        ("“She is strong enough,” a voice-over in the ad states.", "a voice-over", "states"),
+    ],
+)
+def test_later_and_document_sources(text: str, speaker: str, cue: str) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert quote.cue == cue
+
+
 # ---------------------------------------------------------------- not speech
 
 
