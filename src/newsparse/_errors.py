@@ -54,9 +54,15 @@ class UnknownRuleError(NewsparseError, KeyError):
 class RuleError(NewsparseError):
     """A boilerplate rule raised an exception; ``rule`` names it, ``__cause__`` holds the cause."""
 
-    def __init__(self, rule: str, cause: BaseException) -> None:
-        super().__init__(f"rule {rule!r} failed: {type(cause).__name__}: {cause}")
+    def __init__(self, rule: str, cause: BaseException | str) -> None:
+        detail = cause if isinstance(cause, str) else f"{type(cause).__name__}: {cause}"
+        super().__init__(f"rule {rule!r} failed: {detail}")
         self.rule = rule
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[type[RuleError], tuple[str, str]]:
+        # Pickle by rule name and message (the cause may not pickle): workers send it back.
+        return (type(self), (self.rule, self.detail))
 
 
 # Show the public path (newsparse.InputError) in tracebacks and reprs.

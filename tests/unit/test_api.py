@@ -78,3 +78,15 @@ def test_public_names() -> None:
     for name in newsparse.__all__:
         assert hasattr(newsparse, name)
     assert newsparse.__version__ == "0.1.0"
+
+
+def test_rule_error_pickles() -> None:
+    import pickle
+
+    err = newsparse.RuleError("ads.label", ZeroDivisionError("boom"))
+    back = pickle.loads(pickle.dumps(err))  # noqa: S301 (our own object)
+    assert isinstance(back, newsparse.RuleError)
+    assert (back.rule, str(back)) == (
+        "ads.label",
+        "rule 'ads.label' failed: ZeroDivisionError: boom",
+    )
