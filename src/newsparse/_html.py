@@ -833,6 +833,11 @@ _NEGATIVE = frozenset(
 _POSITIVE = frozenset({"body", "article", "main"})
 # Labels that hold however much running text is inside (dialogs and consent boxes).
 _STRONG = frozenset({"dialog", "cookie"})
+_TAIL_MAX = 12  # blocks after the last paragraph of running text checked for short lines
+_TAIL_LINE = 80  # UTF-8 bytes (a CJK character counts three): shorter is a short line
+_SENTENCE_ENDS = (".", "!", "…", '"', "”", "’", ")", "。", "！")
+_SENTENCE_WORDS = 6
+_ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _LEAD_SHARE = 0.5  # the lead <article> holds this share of the best score, 3x the next
 _BODY_SHARE = 0.3  # an article-body element with this share of the best score wins
 _FIGURE_MAX = 1500  # characters: more text than this in a <figure> is not a caption
@@ -850,6 +855,11 @@ def _same_title(text: str, title_key: str) -> bool:
     if not key or not title_key:
         return False
     return key == title_key or (len(key) > 15 and (key in title_key or title_key in key))
+
+
+def _is_sentence(text: str) -> bool:
+    """A short closing sentence of the text, not a call to action or a label."""
+    return text.endswith(_SENTENCE_ENDS) and text.count(" ") >= _SENTENCE_WORDS - 1
 
 
 def _lead_article(page: Page, best: int, score: list[float], under: list[bool]) -> int:
@@ -1069,6 +1079,30 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     while i < len(blocks) and good(i):
         inside[i] = True
         i += 1
+    # Short lines after the last paragraph of running text: calls to action, "related"
+    # headings, labels of widgets that share the container.
+    tail: set[int] = set()
+    last_text = -1
+    for k in range(len(blocks)):
+        b = blocks[k]
+        if (
+            inside[k]
+            and len(b.text.encode("utf-8")) >= _TAIL_LINE
+            and b.link_density < 0.3
+            and b.tag not in _HEADINGS
+        ):
+            last_text = k
+    if last_text >= 0:
+        after = [k for k in range(last_text + 1, len(blocks)) if inside[k]]
+        if len(after) <= _TAIL_MAX:  # more is a table or a list the text goes on with
+            for k in after:
+                b = blocks[k]
+                if (
+                    len(b.text.encode("utf-8")) < _TAIL_LINE
+                    and b.tag not in _ITEM_TAGS
+                    and not _is_sentence(b.text)
+                ):
+                    tail.add(k)
     # Blocks the page's own articleBody vouches for are article text wherever they sit
     # (unless hidden or in the comments).
     rescued: set[int] = set()
@@ -1120,6 +1154,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             hints = (*(label for label in hints if label in _HEADER_LABELS), "content")
         elif k in rescued:
             hints = (*(label for label in hints if label not in _NEGATIVE), "content")
+        elif k in tail:
+            hints = (*hints, "outside", "why:a short line after the end of the text")
         elif inside[k]:
             hints = (*hints, "content")
         else:

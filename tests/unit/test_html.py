@@ -221,7 +221,7 @@ def test_embedded_post_is_text() -> None:
 def test_reading_time_and_late_date_lines() -> None:
     a = _page(
         f"<article><div class='read-time'>5 min read</div><p>{_PROSE}</p>"
-        f"<p>{_PROSE} Again.</p><div class='post-date'>May 2, 2024</div></article>"
+        f"<div class='post-date'>May 2, 2024</div><p>{_PROSE} Again.</p></article>"
     )
     rules = _rules(a)
     assert rules["5 min read"] == "page.meta_line"
@@ -232,10 +232,10 @@ def test_author_bio_at_the_end() -> None:
     paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(5))
     a = _page(
         f"<article><div class='byline'>By Jane Doe</div>{paras}"
-        "<p>Jane Doe is a transport reporter who has covered the city since 2015.</p></article>"
+        "<p>Jane Doe is a transport reporter who has covered the city and its council since 2015.</p></article>"
     )
     assert [x.name for x in a.authors] == ["Jane Doe"]
-    bio = "Jane Doe is a transport reporter who has covered the city since 2015."
+    bio = "Jane Doe is a transport reporter who has covered the city and its council since 2015."
     assert _rules(a)[bio] == "structure.author_bio"
     assert bio not in a.body
 
@@ -256,6 +256,15 @@ def test_unclosed_ad_slot_does_not_swallow_the_page() -> None:
     paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(4))
     a = _page(f"<div class='ad-slot'><div class='ad-slot'><article>{paras}</article>")
     assert len(a.paragraphs) == 4
+
+
+def test_short_lines_after_the_text() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        "<h3>Have any questions?</h3><p>Talk to our team today</p></article>"
+    )
+    assert len(a.paragraphs) == 2
+    assert _rules(a)["Talk to our team today"] == "page.outside"
 
 
 def test_dialog_text_is_not_the_article() -> None:
