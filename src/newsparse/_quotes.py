@@ -1336,6 +1336,44 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     return None
 
 
+def _previous_sentence(ctx: _Context, q: _Marked, sent_lo: int, after: int) -> _Found | None:
+    """A quotation opening its sentence after a sentence of reported speech.
+
+    ("Jane Doe agreed. “We are running out of time.”", "Doe said the talks
+    had failed. “Nobody wanted a deal.”")  The sentence before (in the same
+    paragraph, or ending the one before) must hold no quotation and start
+    after ``after``, the end of the last quotation; its outermost cue's subject
+    speaks.
+    """
+    masked = ctx.masked
+    unit = ctx.units[q.unit]
+    if sent_lo > unit.start:
+        prev_unit = unit
+        prev_lo, _ = ctx.sentence(q.unit, sent_lo - 1)
+        end = sent_lo
+    elif q.unit > 0 and unit.paragraph is not None and ctx.units[q.unit - 1].paragraph is not None:
+        prev_unit = ctx.units[q.unit - 1]
+        prev_lo, _ = ctx.sentence(q.unit - 1, prev_unit.end - 1)
+        end = prev_unit.end
+    else:
+        return None
+    text = masked[prev_lo:end].rstrip()
+    if prev_lo < after or _BLANK in text or not text.endswith("."):
+        return None
+    end = prev_lo + len(text)
+    for cm in _scan_cues(masked, prev_unit, prev_lo, end):
+        if cm.text not in _CUE_FULL or _used_as_noun(masked, cm.start, cm.text):
+            continue
+        clause_lo = _clause_start(masked, prev_lo, cm.start)
+        if not masked[clause_lo : cm.start].strip():
+            continue
+        span = _subject_before(masked, clause_lo, cm.start)
+        if span is not None:
+            return _Found(mention=span, cue=cm.text, how="previous")
+        return None
+    return None
+
+
 def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     """A quoted phrase inside a sentence with no cue: the sentence's person subject, if any.
 
@@ -1665,6 +1703,10 @@ def _speaker_name(
                 break
         if not cap_tail or cap_tail[-1].endswith(("’s", "'s")):
             return text
+        owner = [k for k, w in enumerate(cap_tail) if w.endswith(("’s", "'s", "s’", "s'"))]
+        if owner:
+            # "Iowa State University’s Dianne Bystrom": the name after the owner.
+            words = cap_tail = cap_tail[owner[-1] + 1 :]
         name_words = _clean_name(cap_tail)
         if not name_words or any(w.lower() in NOT_PERSON_WORDS for w in name_words):
             return text
@@ -1845,7 +1887,10 @@ def extract_quotes(
                 before = last_in_unit.get(q.unit - 1)
                 if before is not None and unit.paragraph is not None:
                     prev = before
-            if prev is not None and (prev[0].speaker is not None or prev[0].speaker_mention):
+            fresh = _previous_sentence(ctx, q, sent_lo, prev[1] if prev is not None else -1)
+            if fresh is not None:
+                found = fresh
+            elif prev is not None and (prev[0].speaker is not None or prev[0].speaker_mention):
                 inherited = prev[0]
         kind = _other_kind(
             ctx, q, found if found is not None or inherited is None else _INHERIT, sent_lo

@@ -450,6 +450,24 @@ def test_later_and_document_sources(text: str, speaker: str, cue: str) -> None:
     assert quote.cue == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A quotation opening its sentence after a sentence of reported speech.
+        ("Jane Doe agreed. “Mainstream voters are running out of time to choose.”", "Jane Doe"),
+        ("Jane Doe said the talks had failed.\n\n“Nobody wanted a deal at all.”", "Jane Doe"),
+        # The name after an owner: "Civic University’s Jane Doe".
+        (
+            "Civic University’s Jane Doe agreed. “Voters are running out of time to choose.”",
+            "Jane Doe",
+        ),
+        ("“We will see what happens,” RealClearPolitics’ Jane Doe said.", "Jane Doe"),
+    ],
+)
+def test_speaker_of_the_sentence_before(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
 # ---------------------------------------------------------------- not speech
 
 
