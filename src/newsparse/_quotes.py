@@ -888,6 +888,13 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     return out[0][0], _end_of(out[-1])
 
 
+_ROLES_TO = _words(
+    "adviser advisers advisor advisors aide aides assistant spokesman spokeswoman spokesperson "
+    "counselor counsel consultant ambassador envoy secretary successor heir"
+)
+_NP_LEAD = _words("the both his her their its a an")
+
+
 def _np_tail(
     tokens: list[tuple[int, int, str]], k: int, head: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -897,6 +904,14 @@ def _np_tail(
     time word ("released Thursday").
     """
     low = _bare(tokens[k][2])
+    if low == "to" and _bare(head[-1][2]) in _ROLES_TO:
+        # "a longtime adviser to both Clintons"
+        end = k + 1
+        while end < len(tokens) and end - k <= 5 and tokens[end][2][0].isalnum():
+            if tokens[end][2][0].islower() and _bare(tokens[end][2]) not in _NP_LEAD:
+                break
+            end += 1
+        return tokens[k:end] if end > k + 1 and tokens[end - 1][2][0].isupper() else []
     if low == "at":
         j = k + 1
         if j < len(tokens) and _bare(tokens[j][2]) == "the":
@@ -1165,6 +1180,8 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     for acc in reversed(accs):
         if cues and cues[-1].start > acc.start():
             break
+        if any(c.start < acc.start() and c.text in _CUE_FULL for c in cues):
+            break  # "Doe said that according to its count, “…”": the outer cue speaks
         span = _subject_after(masked, acc.end(), q.start)
         if span is not None:
             return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="before")

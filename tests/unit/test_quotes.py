@@ -468,6 +468,20 @@ def test_speaker_of_the_sentence_before(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
 
 
+def test_role_to_someone_stays_in_the_mention() -> None:
+    quote = only(
+        "“We have work to do,” said a longtime adviser to both Clintons, who asked not to be named."
+    )
+    assert quote.speaker == "a longtime adviser"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "a longtime adviser to both Clintons"
+
+
+def test_outer_cue_wins_over_according_to_inside_its_clause() -> None:
+    text = "Jane Doe said that according to its count, the party won, but “we are still counting.”"
+    assert speakers(text) == ["Jane Doe"]
+
+
 # ---------------------------------------------------------------- not speech
 
 
