@@ -837,6 +837,13 @@ _TAIL_MAX = 12  # blocks after the last paragraph of running text checked for sh
 _TAIL_LINE = 80  # UTF-8 bytes (a CJK character counts three): shorter is a short line
 _SENTENCE_ENDS = (".", "!", "…", '"', "”", "’", ")", "。", "！")
 _SENTENCE_WORDS = 6
+_CTA = regex.compile(
+    r"(?:get|download|join|subscribe|sign\s+up|fill\s+out|contact|click|learn\s+more|explore"
+    r"|follow|try|request|book|schedule|call|start|discover|shop|register|claim|grab|see)\b",
+    regex.IGNORECASE,
+)
+_CTA_MAX = 3  # closing calls to action taken out at most
+_CTA_LEN = 300  # characters
 _ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _LEAD_SHARE = 0.5  # the lead <article> holds this share of the best score, 3x the next
 _BODY_SHARE = 0.3  # an article-body element with this share of the best score wins
@@ -1103,6 +1110,16 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
                     and not _is_sentence(b.text)
                 ):
                     tail.add(k)
+        # Calls to action closing the text: "Get a free quote…", "Download our guide…".
+        steps = 0
+        for k in range(len(blocks) - 1, -1, -1):
+            if not inside[k] or k in tail:
+                continue
+            text = blocks[k].text
+            if steps >= _CTA_MAX or len(text) > _CTA_LEN or not _CTA.match(text):
+                break
+            tail.add(k)
+            steps += 1
     # Blocks the page's own articleBody vouches for are article text wherever they sit
     # (unless hidden or in the comments).
     rescued: set[int] = set()
