@@ -714,7 +714,10 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     For an appositive ("X, the former minister, said") the span covers the name
     and its descriptions; :func:`_speaker_name` picks the name out of it.
     """
-    tokens = _merge_parens(_tokens(masked, max(lo, hi - 320), hi), masked)
+    window = max(lo, hi - 320)
+    tokens = _tokens(masked, window, hi)
+    if "(" in masked[window:hi]:
+        tokens = _merge_parens(tokens, masked)
     if _is_passive(tokens):
         return None
     _trim_end(tokens)
@@ -751,7 +754,7 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     run = _np_backward_run(tokens)
     if not _looks_like_np(run):
         return None
-    start_index = next(k for k, tok in enumerate(tokens) if tok[0] == run[0][0])
+    start_index = bisect.bisect_left(tokens, run[0][0], key=lambda tok: tok[0])
     if start_index > 0 and _bare(tokens[start_index - 1][2]) in {"who", "which", "whose"}:
         # "Nate Silver, the polling guru who founded the site, tweeted": the antecedent.
         ante = _subject_before(masked, lo, tokens[start_index - 1][0])
