@@ -276,3 +276,11 @@ def test_dialog_text_is_not_the_article() -> None:
     a = _page(f"<article>{paras}</article><div role='dialog' class='cli-modal'>{policy}</div>")
     assert len(a.paragraphs) == 2
     assert all("cookies" not in p.text for p in a.paragraphs)
+
+
+def test_repeated_table_cells_are_kept() -> None:
+    rows = "".join(
+        f"<tr><td>Week {n}</td><td>Optional cross-training or rest day</td></tr>" for n in range(3)
+    )
+    a = _page(f"<article><p>{_PROSE}</p><table>{rows}</table><p>{_PROSE} Again.</p></article>")
+    assert sum(p.text == "Optional cross-training or rest day" for p in a.paragraphs) == 3

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from newsparse._model import Category
@@ -231,11 +232,33 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Table cells and list items repeat by design ("Fees based on income" under each clinic,
+# "Rest" on each day of a plan): on pages they are not matched as repeated blocks.
+_CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
+_NO_CELLS = frozenset({"duplicates.repeated_block"})
+
+
+def _without_cells(inner: Rule) -> Rule:
+    func = inner.func
+
+    def guarded(ctx: RuleContext) -> Iterator[Hit]:
+        if ctx.kind == "html":
+            blocks = tuple(b for b in ctx.blocks if b.tag not in _CELL_TAGS)
+            ctx = RuleContext(source=ctx.source, blocks=blocks, kind=ctx.kind)
+        yield from func(ctx)
+
+    return attrs.evolve(inner, func=guarded)
+
+
 def with_page_rules(rules: RuleSet) -> RuleSet:
-    """``rules`` with the ``page.*`` family in front, unless it already has ``page.*`` rules."""
+    """``rules`` with the ``page.*`` family in front, unless it already has ``page.*`` rules.
+
+    On pages, ``duplicates.repeated_block`` leaves table cells and list items alone.
+    """
     names = rules.names
-    if any(name.startswith("page.") for name in names):
-        return rules
-    combined = RuleSet.of((*RULES, *(rules.get(name) for name in names)))
     off = [name for name in names if not rules.is_enabled(name)]
-    return combined.disable(*off) if off else combined
+    if not any(name.startswith("page.") for name in names):
+        rules = RuleSet.of((*RULES, *(rules.get(name) for name in names)))
+    for name in _NO_CELLS.intersection(names):
+        rules = rules.replace(name, _without_cells(rules.get(name)))
+    return rules.disable(*off) if off else rules
