@@ -514,7 +514,12 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
     """
     while tokens:
         word = tokens[-1][2]
-        if _is_adverb(word):
+        if _bare(word) == "ago":
+            # "The department less than two weeks ago said"
+            tokens.pop()
+            while tokens and (_bare(tokens[-1][2]) in _AGO_WORDS or tokens[-1][2][0].isdigit()):
+                tokens.pop()
+        elif _is_adverb(word):
             if len(tokens) >= 2 and _is_participle_word(tokens[-2][2]):
                 return
             tokens.pop()
@@ -527,6 +532,13 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
             del tokens[k:]
         else:
             return
+
+
+_AGO_WORDS = _words(
+    "a an few several some many two three four five six seven eight nine ten a couple of "
+    "less more than about nearly almost just only over under days weeks months years hours "
+    "minutes decades day week month year hour minute decade"
+)
 
 
 def _is_participle_word(word: str) -> bool:
@@ -984,8 +996,10 @@ def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
                 start += 1
             continue
         if (
-            low in CLAUSE_STARTS and low not in PRONOUN_GENDER and low not in APPOSITIVE_STARTS
-        ) or (_is_intro_participle(tokens, start) or low in TIME_WORDS):
+            (low in CLAUSE_STARTS and low not in PRONOUN_GENDER and low not in APPOSITIVE_STARTS)
+            or (_is_intro_participle(tokens, start) or low in TIME_WORDS)
+            or _time_intro(tokens, start)
+        ):
             for k in range(start, len(tokens)):
                 if tokens[k][2] == ",":
                     start = k + 1
@@ -995,6 +1009,14 @@ def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
             continue
         break
     return start
+
+
+def _time_intro(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """ "A few days later, …", "Two weeks ago, …": a short phrase ending in a time word."""
+    for j in range(k, min(len(tokens), k + 7)):
+        if tokens[j][2] == ",":
+            return j > k and _bare(tokens[j - 1][2]) in {"later", "ago", "earlier", "before"}
+    return False
 
 
 def _is_intro_participle(tokens: list[tuple[int, int, str]], k: int) -> bool:
@@ -1027,6 +1049,8 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if not word[0].isalnum():
             break
         low = _bare(word)
+        if run and _time_phrase_at(rest, k):
+            break  # "The campaign on Tuesday released …"
         if word[0].islower():
             if low in STOP_WORDS or low in _PAST_VERBS:
                 break
@@ -1065,6 +1089,20 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not run or not _looks_like_np(run):
         return None
     return run[0][0], _end_of(run[-1])
+
+
+def _time_phrase_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """A time phrase starts at ``tokens[k]``: "Tuesday", "on Monday", "last week"."""
+    word = tokens[k][2]
+    low = _bare(word)
+    if word[0].isupper():
+        return low in TIME_WORDS and low not in {"on", "this", "last", "next", "earlier", "later"}
+    return (
+        low in {"on", "last", "this", "next"}
+        and k + 1 < len(tokens)
+        and _bare(tokens[k + 1][2]) in TIME_WORDS
+        and _bare(tokens[k + 1][2]) not in CLAUSE_STARTS
+    )
 
 
 def _title_words_then_name(tokens: list[tuple[int, int, str]], k: int) -> bool:

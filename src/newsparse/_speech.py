@@ -359,7 +359,7 @@ CLAUSE_STARTS: frozenset[str] = _words(
     "speaking writing standing sitting earlier last next first finally indeed "
     "moreover furthermore besides nonetheless nevertheless otherwise thus hence "
     "today yesterday tonight both either neither not only just like unlike despite "
-    "according"
+    "according between until throughout amid"
 )
 
 # First words of an appositive description ("Chad O’Carroll, the CEO of …").

@@ -482,6 +482,34 @@ def test_outer_cue_wins_over_according_to_inside_its_clause() -> None:
     assert speakers(text) == ["Jane Doe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Time phrases are not the subject, nor part of it.
+        (
+            "The State Department less than two weeks ago said “top secret” data leaked.",
+            "The State Department",
+        ),
+        (
+            "But a few days later, Jane Doe changed course, telling CBS the laws “are set for good.”",
+            "Jane Doe",
+        ),
+        (
+            "Between Saturday and Monday, the Doe campaign sent messages: “We will win it all.”",
+            "the Doe campaign",
+        ),
+        (
+            "The Civic campaign on Tuesday released a website asking for a “Deporter-in-Chief” wing.",
+            "The Civic campaign",
+        ),
+    ],
+)
+def test_time_phrases_are_not_subjects(text: str, mention: str) -> None:
+    quote = only(text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
 # ---------------------------------------------------------------- not speech
 
 
