@@ -6,13 +6,13 @@ offsets into :attr:`Article.source`, so that ``source[start:end] == text``.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Mapping
 
 __all__ = [
