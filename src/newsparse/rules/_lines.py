@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsparse._text import has_any
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -24,12 +25,21 @@ def line_rule(
     *,
     max_chars: int = 200,
     description: str = "",
+    stems: tuple[str, ...] = (),
 ) -> Rule:
-    """A rule removing every block of at most ``max_chars`` that ``pattern`` matches in full."""
+    """A rule removing every block of at most ``max_chars`` that ``pattern`` matches in full.
+
+    ``stems``, when given, are lower-case substrings one of which every match
+    contains: a cheap test that spares the pattern most lines.
+    """
 
     def func(ctx: RuleContext) -> Iterator[Hit]:
         for block in ctx.blocks:
-            if len(block.text) <= max_chars and pattern.fullmatch(block.text):
+            if (
+                len(block.text) <= max_chars
+                and (not stems or has_any(block.lower, stems))
+                and pattern.fullmatch(block.text)
+            ):
                 yield Hit(block=block, reason=reason)
 
     func.__name__ = name.replace(".", "_")

@@ -134,5 +134,9 @@ RULES = (
         "a newsletter heading or sign-up form text on a line of its own",
         max_chars=80,
         description='Newsletter headings and form text: "Newsletters", "Your email address".',
+        stems=(
+            *("newsletter", "mail", "correo", "signing up", "subscrib", "all set", "signed up"),
+            *("on the list", "inbox"),
+        ),
     ),
 )
