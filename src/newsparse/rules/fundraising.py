@@ -77,7 +77,7 @@ _MONEY_WORDS = regex.compile(
 _CTA_STEMS = (
     *("donat", "donac", "dona", "donor", "give", "contribut", "chip in", "gift", "member"),
     *("support", "patron", "sustain", "fund", "power", "spend", "unterstütz", "mitglied"),
-    *("don", "soutenez", "apoy", "apóy"),
+    *("un don", "soutenez", "apoy", "apóy"),
 )
 
 
