@@ -759,7 +759,7 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             parts.append(current)
         runs = [_np_backward_run(part) for part in parts]
         whole = [
-            run if run and len(run) == len(part) else []
+            run if run and _whole_part(run, part) else []
             for run, part in zip(runs, parts, strict=True)
         ]
         return _appositive_span(parts, whole)
@@ -773,6 +773,14 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if ante is not None:
             return ante[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
+
+
+def _whole_part(run: list[tuple[int, int, str]], part: list[tuple[int, int, str]]) -> bool:
+    """The noun phrase is the whole comma part, but for a leading conjunction ("And")."""
+    extra = len(part) - len(run)
+    return extra == 0 or (
+        extra == 1 and run[-1] == part[-1] and _bare(part[0][2]) in {"and", "but", "so"}
+    )
 
 
 def _appositive_span(
@@ -1270,18 +1278,32 @@ def _after_object_noun(before: str) -> bool:
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|now|then|later|still|again|quickly|finally|even|just|never|often))+\Z"
 )
-_SUBORDINATE = _words(
-    "when after before while if although though because since once until as whenever"
-)
 
 
 def _intro_clause_end(masked: str, sent_lo: int, hi: int) -> int:
-    """End of an introductory subordinate clause ("When Rubio said …, a man yelled")."""
-    m = _LOWER_OR_CAP_WORD.match(masked, sent_lo, hi)
-    if m is None or m.group().lower() not in _SUBORDINATE:
-        return sent_lo
-    comma = masked.find(",", m.end(), hi)
-    return comma if comma >= 0 else sent_lo
+    """End of the last subordinate clause that introduces the main one.
+
+    "When Rubio said …, a man yelled", also after a first clause: "Some booed,
+    and when Rubio said …, a man yelled".
+    """
+    end = sent_lo
+    first = masked[sent_lo:hi].lstrip()
+    start = hi - len(first)
+    for m in _SUBORDINATE_WORD.finditer(masked, start, hi):
+        before = masked[max(sent_lo, m.start() - 5) : m.start()]
+        if m.start() != start and not before.endswith((", ", " and ", " but ", " so ")):
+            continue
+        comma = masked.find(",", m.end(), hi)
+        if comma < 0:
+            break
+        end = comma
+    return end
+
+
+_SUBORDINATE_WORD = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|"
+    r"[Oo]nce|[Uu]ntil|[Ww]henever)\b"
+)
 
 
 _DETERMINER_BEFORE = re.compile(

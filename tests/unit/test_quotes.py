@@ -510,6 +510,28 @@ def test_time_phrases_are_not_subjects(text: str, mention: str) -> None:
     assert quote.speaker_mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A subordinate clause after a first clause introduces the main one.
+        (
+            "Some booed, and when Doe thanked Miami and said it was good, a man yelled “Stay there!”",
+            "a man",
+        ),
+        # "As X said, “…”" is an attribution, not an introduction.
+        ("As Jane Doe wrote last week, “the rule works as intended for everyone.”", "Jane Doe"),
+        ("“This is fantastic!” beamed Jane Doe of Madison, Alabama.", "Jane Doe"),
+        # An appositive chain after "And".
+        (
+            "And Ohio’s attorney general, Jane Doe, vowed to go after “anyone who attacks us.”",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_shouts_and_clauses(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
 # ---------------------------------------------------------------- not speech
 
 
