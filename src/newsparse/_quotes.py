@@ -279,9 +279,12 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
             return _Cue(start=start, end=end, text=phrase)
         tail = phrase.split(" ", 1)[1]
         rest = masked[end : end + len(tail) + 4]
-        parts = rest.split(None, tail.count(" ") + 1)
-        if " ".join(parts[: tail.count(" ") + 1]) == tail:
-            last = parts[tail.count(" ")]
+        parts = rest.split(None, tail.count(" ") + 1)[: tail.count(" ") + 1]
+        if parts:
+            # The last word may carry punctuation: "pointed out, “…”".
+            parts[-1] = parts[-1].rstrip(",.;:!?—–")
+        if " ".join(parts) == tail:
+            last = parts[-1]
             phrase_end = end + rest.index(last) + len(last)
             if phrase_end <= hi:
                 return _Cue(start=start, end=phrase_end, text=phrase)
@@ -1416,6 +1419,18 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     return None
 
 
+_LEAD_CONNECTIVES = _CONNECTIVES | _words("instead again")
+
+
+def _opens_sentence(masked: str, sent_lo: int, pos: int) -> bool:
+    """Nothing but a connective before ``pos`` in its sentence ("Instead, “…”")."""
+    lead = masked[sent_lo:pos].strip(" ([—–-")
+    if not lead:
+        return True
+    word = lead.rstrip(",").lower()
+    return " " not in word and word in _LEAD_CONNECTIVES
+
+
 def _previous_sentence(ctx: _Context, q: _Marked, sent_lo: int, after: int) -> _Found | None:
     """A quotation opening its sentence after a sentence of reported speech.
 
@@ -1961,7 +1976,7 @@ def extract_quotes(
         if found is None and prev_here is not None and prev_here[1] > sent_lo:
             if prev_here[0].speaker is not None or prev_here[0].speaker_mention:
                 inherited = prev_here[0]
-        elif found is None and not masked[sent_lo : q.start].strip(" ([—–-"):
+        elif found is None and _opens_sentence(masked, sent_lo, q.start):
             prev = last_in_unit.get(q.unit)
             if prev is None and q.unit > 0 and q.start - unit.start < 3:
                 before = last_in_unit.get(q.unit - 1)

@@ -532,6 +532,19 @@ def test_shouts_and_clauses(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
 
 
+def test_continuation_after_a_connective() -> None:
+    text = "“He should cheer us on,” Jane Doe said. Instead, “he just acts like a defeated man.”"
+    assert speakers(text) == ["Jane Doe", "Jane Doe"]
+
+
+def test_phrasal_cue_before_a_comma() -> None:
+    text = (
+        "But as the Daily Post pointed out, “the rule has never been tested in a real convention.”"
+    )
+    quote = only(text)
+    assert (quote.speaker, quote.cue) == ("the Daily Post", "pointed out")
+
+
 # ---------------------------------------------------------------- not speech
 
 
