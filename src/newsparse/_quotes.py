@@ -1469,6 +1469,21 @@ def _previous_sentence(ctx: _Context, q: _Marked, sent_lo: int, after: int) -> _
     return None
 
 
+def _heading(ctx: _Context, q: _Marked) -> _Found | None:
+    """A digest item: an all-capitals heading, then the quotation it introduces.
+
+    ("HOW CHINA’S SLOWDOWN AFFECTS THE WORLD “China’s economic slowdown …”")
+    """
+    unit = ctx.units[q.unit]
+    lead = ctx.masked[unit.start : q.start]
+    text = lead.strip(" :—–-")
+    words = text.split()
+    if len(words) < 2 or not text.isupper() or len(text) > 120:
+        return None
+    start = unit.start + (len(lead) - len(lead.lstrip()))
+    return _Found(mention=(start, start + len(text)), cue=None, how="heading")
+
+
 def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     """A quoted phrase inside a sentence with no cue: the sentence's person subject, if any.
 
@@ -1967,6 +1982,7 @@ def extract_quotes(
             or _before(ctx, q, sent_lo)
             or _later(ctx, q, sent_hi)
             or _colon(ctx, q, q.unit, sent_lo)
+            or _heading(ctx, q)
             or _sentence_subject(ctx, q, sent_lo)
         )
         if found is not None and found.cue != "according to":

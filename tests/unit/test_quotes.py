@@ -545,6 +545,13 @@ def test_phrasal_cue_before_a_comma() -> None:
     assert (quote.speaker, quote.cue) == ("the Daily Post", "pointed out")
 
 
+def test_digest_heading_introduces_the_quotation() -> None:
+    text = "TOP STORIES.\n\nHOW THE SLOWDOWN AFFECTS THE WORLD “Economic slowdown is fostering a cycle.” [Post.]"
+    quote = only(text)
+    assert quote.speaker == "HOW THE SLOWDOWN AFFECTS THE WORLD"
+    assert quote.cue is None
+
+
 # ---------------------------------------------------------------- not speech
 
 
