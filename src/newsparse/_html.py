@@ -267,7 +267,7 @@ _CLASS_HINTS = re.compile(
    |(?P<footer>footer|colophon|copyright|(?<![a-z])legal(?![a-z]))
    |(?P<aside>(?<![a-z])sidebar(?![-_]?(?:left|right|layout))|side[-_]bar|(?<!elementor-)(?<!elementor-element-)widget(?![-_]?(?:wrap|container|text|heading|image))|(?<![a-z])rail(?![a-z])|(?<![a-z])aside|(?<![a-z])sidebox)
    |(?P<hidden>^(?:is[-_])?hidden$|^hide$|^d-none$|^invisible$|sr[-_]only|visually[-_]?hidden|screen[-_]?reader|(?<![a-z])offscreen|modal|popup|pop[-_]up|overlay|lightbox)
-   |(?P<byline>byline|by[-_]line|(?<![a-z])author|writer|(?<![a-z])contributor)
+   |(?P<byline>byline|by[-_]line|(?<![a-z])author|writer|(?<![a-z])contributor|(?<![a-z])(?:autor|auteur|autore|verfasser)(?:in|en|es|s|i)?(?:zeile|name|box|info)?(?![a-z]))
    |(?P<date>(?<![a-z])date|dateline|timestamp|published|(?<![a-z])posted[-_]?on|(?<![a-z])pubdate|(?<![a-z])time(?![a-z]))
    |(?P<dek>(?<![a-z])dek(?![a-z])|standfirst|subtitle|sub[-_]?head(?:line|er)?|(?<![a-z])lede(?![a-z])|summary|excerpt|intro(?![a-z])|teaser[-_]?text|strapline|deck(?![a-z]))
    |(?P<caption>caption|(?<![a-z])credit|photo[-_]?credit|image[-_]?credit|wp[-_]caption|figcaption)

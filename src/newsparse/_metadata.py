@@ -169,6 +169,12 @@ _AUTHOR_META = (
     "cxenseparse:author",
     "analytics-author",
 )
+# Labels of an author value in card metadata ("Written by", "Verfasst von").
+_WRITTEN_BY = regex.compile(
+    r"(?:written|posted|authored|published)\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por"
+    r"|[ée]crit\s+par|scritto\s+da|geschreven\s+door|auth?or(?:in|e)?",
+    regex.IGNORECASE,
+)
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
 
@@ -238,6 +244,14 @@ def _author_candidates(raw: RawMeta) -> tuple[AuthorCandidate, ...]:
     found.extend(
         AuthorCandidate(text=v, kind="twitter") for v in raw.meta.get("twitter:creator", ())
     )
+    # Card label/value pairs: ``twitter:label1`` "Written by", ``twitter:data1`` the name.
+    for n in range(1, 5):
+        labels = raw.meta.get(f"twitter:label{n}", ())
+        if labels and _WRITTEN_BY.fullmatch(labels[0].strip()):
+            found.extend(
+                AuthorCandidate(text=v, kind="meta", key="twitter:data")
+                for v in raw.meta.get(f"twitter:data{n}", ())[:1]
+            )
     found.extend(AuthorCandidate(text=a, kind="rel") for a in raw.author_links)
     found.extend(raw.author_marks)
     return tuple(found)

@@ -238,3 +238,18 @@ def test_nothing_credited() -> None:
 def test_by_line_under_the_title_without_markup() -> None:
     header = "<p><span>By</span> <span>Jane Doe</span></p>"
     assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_card_label_written_by() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Verfasst von">'
+        '<meta name="twitter:data1" content="Jane Doe">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="3 minutes">'
+    )
+    assert names(page(head)) == ["Jane Doe"]
+
+
+def test_author_class_in_other_languages() -> None:
+    header = '<p class="autorenzeile">Jane Doe und John Smith</p>'
+    assert names(page(header=header)) == ["Jane Doe", "John Smith"]
