@@ -774,6 +774,12 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         # "Nate Silver, the polling guru who founded the site, tweeted": the antecedent.
         ante = _subject_before(masked, lo, tokens[start_index - 1][0])
         if ante is not None:
+            head = masked[lo : ante[0]].rstrip()
+            if head.endswith(",") and masked[ante[0]].islower():
+                # The antecedent is itself an appositive: "Nate Silver, the polling guru who".
+                outer = _subject_before(masked, lo, lo + len(head))
+                if outer is not None and masked[outer[0]].isupper():
+                    return outer[0], _end_of(run[-1])
             return ante[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
 
@@ -1184,6 +1190,8 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     if not cues:
         return None
     cue = cues[0]
+    if len(cues) > 1 and masked[max(q.end, cue.start - 5) : cue.start].rstrip().endswith(" who"):
+        cue = cues[1]  # "“…,” Doe, the analyst who wrote the report, said": the main verb
     if cue.text not in _CUE_FULL:
         return None
     pre = masked[q.end : cue.start]

@@ -552,6 +552,17 @@ def test_digest_heading_introduces_the_quotation() -> None:
     assert quote.cue is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Clinton needs a strategy,” Jane Doe, the polling guru who founded the site tweeted.",
+        "“We will see,” Jane Doe, the analyst who wrote the report, said.",
+    ],
+)
+def test_relative_clause_inside_an_appositive(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
+
+
 # ---------------------------------------------------------------- not speech
 
 
