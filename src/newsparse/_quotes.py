@@ -781,6 +781,25 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
                 if outer is not None and masked[outer[0]].isupper():
                     return outer[0], _end_of(run[-1])
             return ante[0], _end_of(run[-1])
+    if (
+        start_index > 0
+        and tokens[start_index - 1][2] == ","
+        and len(run) >= 2
+        and _bare(run[0][2]) in {"the", "a", "an"}
+    ):
+        # "Sam Lau, the communications director for the party said": the name
+        # opening the clause, then its description (the second comma missing).
+        outer = _subject_before(masked, lo, tokens[start_index - 1][1])
+        name = masked[outer[0] : outer[1]].rstrip(" ,").split() if outer is not None else []
+        cue_word = masked[hi : hi + 40].split(None, 1)
+        if (
+            outer is not None
+            and 0 < len(name) <= 4
+            and all(w[0].isupper() for w in name)
+            and not masked[lo : outer[0]].strip(' —–-(["“”')
+            and not (cue_word and cue_word[0].endswith(","))  # "Doe, an aide said, “…”"
+        ):
+            return outer[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
 
 
@@ -1068,6 +1087,10 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         low = _bare(word)
         if run and _time_phrase_at(rest, k):
             break  # "The campaign on Tuesday released …"
+        if run and word[0].islower() and low in _SUBJECT_ADVERBS:
+            break  # "Her campaign quickly responded"
+        if run and word[0].isupper() and low in _CUE_TABLE and low not in NAME_PARTICLES:
+            break  # a title-case headline: "Hillary Clinton Praised …"
         if word[0].islower():
             if low in STOP_WORDS or low in _PAST_VERBS:
                 break
@@ -1106,6 +1129,12 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not run or not _looks_like_np(run):
         return None
     return run[0][0], _end_of(run[-1])
+
+
+_SUBJECT_ADVERBS = _words(
+    "however quickly also later then still again immediately swiftly promptly soon "
+    "repeatedly often never once finally initially previously recently"
+)
 
 
 def _time_phrase_at(tokens: list[tuple[int, int, str]], k: int) -> bool:

@@ -563,6 +563,28 @@ def test_relative_clause_inside_an_appositive(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name, then its description with the second comma missing.
+        (
+            "Jane Doe, the director for the Civic Party said in a statement: “There is nothing to count.”",
+            "Jane Doe",
+        ),
+        # A fronted topic is not the speaker: "Doe, an aide said, “…”".
+        ("Doe, a top aide said, “is very confident in the contrast” with her rival.", "a top aide"),
+        # Adverbs and title-case verbs end the subject.
+        (
+            "Her campaign quickly sent out an email stating, “We will win this fight together.”",
+            "Her campaign",
+        ),
+        ("Jane Doe Praised “Continuing Movements Towards Open Markets” in a speech.", "Jane Doe"),
+    ],
+)
+def test_subject_boundaries(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
 # ---------------------------------------------------------------- not speech
 
 
