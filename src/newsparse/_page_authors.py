@@ -77,7 +77,17 @@ _GENERIC = frozenset(
         "null",
         "undefined",
         "name",
+        "reporter",
+        "writer",
+        "contributor",
+        "correspondent",
+        "autor",
+        "here",
     }
+)
+# Words of link and button labels caught by author markup ("View my complete profile").
+_JUNK = frozenset(
+    {"profile", "profil", "login", "anmelden", "registrieren", "subscribe", "view", "afficher"}
 )
 
 
@@ -106,7 +116,12 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         if _BARE_NAME.fullmatch(bare) and not _NOT_NAME.search(bare):
             found = [Author(name=bare)]
     return [
-        a for a in found if _key(a.name) and _key(a.name) not in _GENERIC and "By " not in a.name
+        a
+        for a in found
+        if _key(a.name)
+        and _key(a.name) not in _GENERIC
+        and "By " not in a.name
+        and _JUNK.isdisjoint(_key(a.name).split())
     ]
 
 
@@ -249,6 +264,56 @@ def _best_spelling(chosen: list[Author], sources: dict[str, list[Author]]) -> tu
     return tuple(out.values())
 
 
+_GROUPED = frozenset({"meta", "rel"})
+
+
+def _confirmed(
+    best: list[Author],
+    chosen: str,
+    candidates: tuple[AuthorCandidate, ...],
+    sources: dict[str, list[Author]],
+) -> list[Author]:
+    """Drop the meta keys that no other source confirms, when another key is confirmed.
+
+    A page whose ``author`` meta names the publisher ("Condé Nast") and whose
+    ``article:author`` names the writer credits the writer: only the writer
+    appears anywhere else.
+    """
+    elsewhere = {_key(a.name) for s, found in sources.items() if s != chosen for a in found}
+    keep = {_key(a.name) for a in best}
+    by_key: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.kind != "publisher" and _source_of(c) == chosen:
+            by_key.setdefault(c.key if chosen == "meta" else c.text, set()).update(
+                _key(a.name) for a in _names(c)
+            )
+    groups = [g & keep for g in by_key.values() if g & keep]
+    if len(groups) < 2 or not any(g <= elsewhere for g in groups):
+        return best
+    dropped = set().union(*(g for g in groups if not g & elsewhere))
+    dropped -= set().union(*(g for g in groups if g & elsewhere))
+    return [a for a in best if _key(a.name) not in dropped]
+
+
+# A statement that is an organisation's: a web address, a legal form, a publishing word.
+_ORG_TEXT = regex.compile(
+    r"(?:www\.|\w\.(?:com|net|org|de|at|ch|fr|it|es|nl|co\.uk|info)\b)"
+    r"|\b(?:gmbh|ag|e\.\s?v\.|inc|ltd|llc|plc|s\.a\.|verlag|magazin|stiftung|verband|office)\b",
+    regex.IGNORECASE,
+)
+
+
+def _org_statements(candidates: tuple[AuthorCandidate, ...]) -> set[str]:
+    """Names that metadata states as one organisation ("Web Commerce GmbH", "X (www.x.com)")."""
+    found: set[str] = set()
+    for c in candidates:
+        if c.kind in ("meta", "jsonld", "jsonld_org") and _ORG_TEXT.search(c.text):
+            names = _names(c)
+            if len(names) == 1:
+                found.add(_key(names[0].name))
+    return found
+
+
 def page_authors(
     candidates: tuple[AuthorCandidate, ...],
     *,
@@ -268,16 +333,21 @@ def page_authors(
     if site_name:
         orgs.add(_key(site_name))
     orgs.discard("")
+    orgs.update(_org_statements(candidates))
     best: list[Author] = []
+    chosen = ""
     fallback: list[Author] = list(org_names)
     for source in _ORDER:
         found = sources.get(source, [])
         people = [a for a in found if not _is_org(a.name, orgs)]
         if people:
             best = people
+            chosen = source
             break
         if not fallback:
             fallback = found
+    if best and chosen in _GROUPED:
+        best = _confirmed(best, chosen, candidates, sources)
     if best:
         # Another full list that holds every chosen author and more: a multi-author page
         # whose strongest source keeps only the first name.

@@ -253,3 +253,43 @@ def test_card_label_written_by() -> None:
 def test_author_class_in_other_languages() -> None:
     header = '<p class="autorenzeile">Jane Doe und John Smith</p>'
     assert names(page(header=header)) == ["Jane Doe", "John Smith"]
+
+
+def test_meta_key_naming_the_publisher_gives_way_to_the_confirmed_writer() -> None:
+    cands = (
+        cand("Acme Publications", "meta", key="author"),
+        cand("Jane Doe", "meta", key="article:author"),
+        cand("By Jane Doe", "element", in_article=True, block=2),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+def test_two_meta_authors_of_one_key_are_both_kept() -> None:
+    cands = (
+        cand("Jane Doe", "meta", key="author"),
+        cand("John Smith", "meta", key="author"),
+        cand("Jane Doe", "itemprop"),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe", "John Smith"]
+
+
+def test_rel_links_to_other_writers_are_dropped() -> None:
+    cands = (
+        cand("Jane Doe", "rel"),
+        cand("John Smith", "rel"),
+        cand("Jane Doe", "element", in_article=True, block=2),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "value", ["Web Commerce GmbH", "Daily Planet (www.planet.test)", "Das Magazin für Leser"]
+)
+def test_meta_author_stated_as_an_organisation(value: str) -> None:
+    cands = (cand(value, "meta", key="author"), cand("Von Jane Doe", "line", block=3))
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["View my complete profile", "Member Login", "Reporter"])
+def test_link_labels_are_not_authors(label: str) -> None:
+    assert page_authors((cand(label, "rel"),)) == ()
