@@ -1035,6 +1035,7 @@ def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
             (low in CLAUSE_STARTS and low not in PRONOUN_GENDER and low not in APPOSITIVE_STARTS)
             or (_is_intro_participle(tokens, start) or low in TIME_WORDS)
             or _time_intro(tokens, start)
+            or (low.endswith("ly") and len(low) > 5 and low not in _LY_NOUNS and start == 0)
         ):
             for k in range(start, len(tokens)):
                 if tokens[k][2] == ",":

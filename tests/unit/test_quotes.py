@@ -585,6 +585,11 @@ def test_subject_boundaries(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
 
 
+def test_adverb_opening_an_introductory_phrase() -> None:
+    text = "Immediately after the attacks, Jane Doe issued a statement, “Our nation was attacked.”"
+    assert speakers(text) == ["Jane Doe"]
+
+
 # ---------------------------------------------------------------- not speech
 
 
