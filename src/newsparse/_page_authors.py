@@ -158,7 +158,7 @@ _NEGATIVE = frozenset(
 
 def _source_of(candidate: AuthorCandidate) -> str:
     kind = candidate.kind
-    if kind == "line":
+    if kind in ("line", "line_far"):
         return kind
     if kind in ("element", "itemprop", "link"):
         if any(label in _NEGATIVE for label in candidate.context):
@@ -195,6 +195,7 @@ _ORDER = (
     "link_out",
     "itemprop_aside",
     "element_aside",
+    "line_far",
     "twitter",
 )
 _FULL_LISTS = ("byline",)
@@ -207,16 +208,42 @@ _HEADER_SPAN = 12  # blocks after the title searched for a "By …" line
 _MARKUP = "#markup"
 
 
+# A line that labels its names as the writers: "Autor: Jane Doe", "Posted by jdoe".
+_LABEL_LINE = regex.compile(
+    r"(?:(?:posted|written|published|geschrieben|verfasst|erstellt|eingestellt|gespeichert"
+    r"|veröffentlicht|publié|publicado|escrito)\s+(?:by|von|par|por)"
+    r"|(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|verfasser(?:in)?|text|von)"
+    r"\s*:)\s*\S",
+    regex.IGNORECASE,
+)
+_LABEL_MAX = 120  # characters of a labelled author line
+
+
 def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
-    """Lines just below the title that read as bylines ("By Jane Doe", "Jane Doe | Reuters")."""
+    """Lines that read as bylines: "By Jane Doe" just below the title, "Autor: Jane Doe" anywhere.
+
+    A labelled line further down (kind ``"line_far"``) is read only when no
+    stronger source names anyone; lines of comments, asides and navigation do not count.
+    """
     title_at = next((k for k, b in enumerate(blocks) if "title" in b.hints), -1)
     if title_at < 0:
         return ()
-    return tuple(
+    near = [
         AuthorCandidate(text=b.text, kind="line", block=k, in_article="content" in b.hints)
         for k, b in enumerate(blocks[title_at + 1 : title_at + _HEADER_SPAN], start=title_at + 1)
         if b.tag != _MARKUP and len(b.text) <= _MAX_ELEMENT_CHARS and looks_like_byline(b.text)
-    )
+    ]
+    seen = {c.block for c in near}
+    far = [
+        AuthorCandidate(text=b.text, kind="line_far", block=k, in_article="content" in b.hints)
+        for k, b in enumerate(blocks[title_at + 1 :], start=title_at + 1)
+        if k not in seen
+        and b.tag != _MARKUP
+        and len(b.text) <= _LABEL_MAX
+        and _LABEL_LINE.match(b.text)
+        and not any(label in _NEGATIVE for label in b.hints)
+    ]
+    return (*near, *far[:3])
 
 
 def _by_source(

@@ -293,3 +293,11 @@ def test_meta_author_stated_as_an_organisation(value: str) -> None:
 @pytest.mark.parametrize("label", ["View my complete profile", "Member Login", "Reporter"])
 def test_link_labels_are_not_authors(label: str) -> None:
     assert page_authors((cand(label, "rel"),)) == ()
+
+
+def test_labelled_author_line_further_down() -> None:
+    body = BODY + "<p>Autor: Jane Doe</p>" + BODY
+    assert names(page(body=body)) == ["Jane Doe"]
+    assert names(page(body=body, head='<meta name="author" content="John Smith">')) == [
+        "John Smith"
+    ]
