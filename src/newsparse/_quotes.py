@@ -901,11 +901,28 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase that starts at ``lo`` ("said Heidi Cullen, chief scientist").
 
     The phrase keeps a workplace ("Chris Low at FTN Financial") and a
-    participle dating it ("a poll released Thursday").
+    participle dating it ("a poll released Thursday").  A short window is
+    read first, the full one only when the phrase may run past it.
     """
-    tokens = [
-        (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked, lo, min(hi, lo + 200))
-    ]
+    limit = min(hi, lo + 200)
+    for end in (min(limit, lo + 100), limit):
+        tokens = _tokens(masked, lo, end)
+        out, stop = _subject_after_run(tokens)
+        if end == limit or stop + 8 < len(tokens):
+            break
+    if out is None:
+        return None
+    while out and _bare(out[-1][2]) in {"of", "the", "a", "an", "and", "from", "for", "with"}:
+        out.pop()
+    if not _looks_like_np(out):
+        return None
+    return out[0][0], _end_of(out[-1])
+
+
+def _subject_after_run(
+    tokens: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int, str]] | None, int]:
+    """The tokens of the noun phrase opening ``tokens`` and the index where it stopped."""
     out: list[tuple[int, int, str]] = []
     for k, tok in enumerate(tokens):
         word = tok[2]
@@ -914,29 +931,25 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             if word in {"&", "’", "'"} and out:
                 out.append(tok)
                 continue
-            break
+            return out, k
         if word[0].islower():
             if out and (tail := _np_tail(tokens, k, out)):
                 out.extend(tail)
-                break
-            if low in {"who", "whose", "which", "that"} or low in STOP_WORDS:
-                break
-            if low in {"in", "on", "during", "to", "after", "before", "at", "about"} and out:
-                break
-            if low in TIME_WORDS and out:
-                break
-            if low.endswith(("ing", "ed")) and out:
-                break
+                return out, k
+            if (
+                low in {"who", "whose", "which", "that"}
+                or low in STOP_WORDS
+                or (out and low in {"in", "on", "during", "to", "after", "before", "at", "about"})
+                or (out and low in TIME_WORDS)
+                or (out and low.endswith(("ing", "ed")))
+            ):
+                return out, k
         out.append(tok)
         if word.endswith(".") and not _is_abbrev_word(word):
-            break
+            return out, k
         if len(out) > 12:
-            return None
-    while out and _bare(out[-1][2]) in {"of", "the", "a", "an", "and", "from", "for", "with"}:
-        out.pop()
-    if not _looks_like_np(out):
-        return None
-    return out[0][0], _end_of(out[-1])
+            return None, k
+    return out, len(tokens)
 
 
 _ROLES_TO = _words(
