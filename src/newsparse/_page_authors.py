@@ -59,7 +59,15 @@ _STRUCTURED = frozenset({"jsonld", "jsonld_org", "meta", "rel", "itemprop_name",
 _MAX_ELEMENT_CHARS = 200  # longer author elements are bios and boxes, not bylines
 _URL = regex.compile(r"(?:https?:|www\.)\S*|\S+\.(?:com|org|net|html?)/\S*", regex.IGNORECASE)
 _NOT_NAME = regex.compile(r"[@<>{}\[\]=|/\\]|^\W*$|\d{3}")
-_BARE_NAME = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}")
+_BARE_NAME = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}_'’.\-]*(?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}")
+_HANDLE = regex.compile(r"\p{L}[\p{L}\p{N}_.\-]{1,29}")  # a user name: "jdoe", "r2d2"
+_HANDLE_MARK = regex.compile(r"[\d_]")
+# A user name between a cue and a date or separator: "von lupa am 26/10/13", "by r23 » …".
+_HANDLE_LINE = regex.compile(
+    r"(?:\w+\s*)?(?<!\w)(?:von|by|par|por|door)\s+(\p{L}[\p{L}\p{N}_.\-]{1,29})"
+    r"\s*(?:\s(?:am|on|le|el|um|at|il)\s|[»·|•—–]|,?\s*\d)",
+    regex.IGNORECASE,
+)
 _GENERIC = frozenset(
     {
         "staff",
@@ -111,6 +119,18 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
     if _URL.fullmatch(text) or ("@" in text and " " not in text.strip("@")):
         return []
     found = list(parse_byline(text).authors)
+    if not found and candidate.kind in ("element", "line_far", "itemprop"):
+        handle = _HANDLE_LINE.match(text)
+        if handle and not _NOT_NAME.search(handle[1]):
+            found = [Author(name=handle[1])]
+    if (
+        not found
+        and candidate.kind in ("element", "itemprop")
+        and "byline" in candidate.context
+        and _HANDLE.fullmatch(text)
+        and (text.islower() or _HANDLE_MARK.search(text) is not None)
+    ):
+        found = [Author(name=text)]
     if not found and candidate.kind in _STRUCTURED:
         bare = _URL.sub(" ", text).strip(" -,;:")
         if _BARE_NAME.fullmatch(bare) and not _NOT_NAME.search(bare):

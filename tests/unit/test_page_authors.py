@@ -301,3 +301,18 @@ def test_labelled_author_line_further_down() -> None:
     assert names(page(body=body, head='<meta name="author" content="John Smith">')) == [
         "John Smith"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("von jdoe am 26/10/13, 03:48 pm", ["jdoe"]),
+        ("Beitrag von r2d2 » 21.01.2009, 05:42", ["r2d2"]),
+        ("jdoe", ["jdoe"]),
+        ("Jane_Doe", ["Jane_Doe"]),
+        ("Share", []),
+    ],
+)
+def test_user_names_in_byline_elements(text: str, expected: list[str]) -> None:
+    c = cand(text, "element", in_article=True, block=2, context=("article", "byline"))
+    assert [a.name for a in page_authors((c,))] == expected
