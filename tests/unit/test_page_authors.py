@@ -309,7 +309,6 @@ def test_labelled_author_line_further_down() -> None:
         ("von jdoe am 26/10/13, 03:48 pm", ["jdoe"]),
         ("Beitrag von r2d2 » 21.01.2009, 05:42", ["r2d2"]),
         ("jdoe", ["jdoe"]),
-        ("Jane_Doe", ["Jane_Doe"]),
         ("Share", []),
     ],
 )
