@@ -175,6 +175,28 @@ _WRITTEN_BY = regex.compile(
     r"|[ée]crit\s+par|scritto\s+da|geschreven\s+door|auth?or(?:in|e)?",
     regex.IGNORECASE,
 )
+# A description that opens with its byline or says who wrote it: "By Jane Doe  The…",
+# "Posted by Jane Doe - Team", "This post was written by Jane Doe, MD."
+_DESCRIPTION_CUE = regex.compile(
+    r"^\s*by\s|\b(?:posted|written|verfasst|geschrieben)\s+(?:by|von)\s", regex.IGNORECASE
+)
+_DESCRIPTION_END = regex.compile(r"\s{2,}|\n|\s[-–—|]\s|(?<=\p{Ll}{2})\.(?:\s|$)")
+_DESCRIPTION_SPAN = 160  # characters after the cue read as the byline
+
+
+def _description_byline(raw: RawMeta) -> list[AuthorCandidate]:
+    """The byline a page description opens with or states, as a ``description`` candidate."""
+    for key in ("description", "og:description", "twitter:description"):
+        for value in raw.meta.get(key, ())[:1]:
+            cue = _DESCRIPTION_CUE.search(value)
+            if cue is None:
+                continue
+            rest = value[cue.start() : cue.end() + _DESCRIPTION_SPAN]
+            end = _DESCRIPTION_END.search(rest, cue.end() - cue.start())
+            return [AuthorCandidate(text=rest[: end.start() if end else None], kind="description")]
+    return []
+
+
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
 
@@ -252,6 +274,7 @@ def _author_candidates(raw: RawMeta) -> tuple[AuthorCandidate, ...]:
                 AuthorCandidate(text=v, kind="meta", key="twitter:data")
                 for v in raw.meta.get(f"twitter:data{n}", ())[:1]
             )
+    found.extend(_description_byline(raw))
     found.extend(AuthorCandidate(text=a, kind="rel") for a in raw.author_links)
     found.extend(raw.author_marks)
     return tuple(found)

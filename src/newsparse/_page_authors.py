@@ -142,7 +142,16 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         and _key(a.name) not in _GENERIC
         and "By " not in a.name
         and _JUNK.isdisjoint(_key(a.name).split())
+        and (candidate.kind in _STRUCTURED or not _is_role(a.name))
     ]
+
+
+def _is_role(name: str) -> bool:
+    """A job title read as a name: "UCaaS Researcher", "Event Coordinator"."""
+    words = name.casefold().split()
+    return len(words) >= 2 and (
+        words[-1] in lex.ROLE_HEADS or words[-1].endswith(lex.ROLE_HEAD_SUFFIXES)
+    )
 
 
 _DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})$")
@@ -201,6 +210,7 @@ def _element_names(found: list[tuple[AuthorCandidate, list[Author]]]) -> list[Au
 
 
 _ORDER = (
+    "description",
     "jsonld",
     "meta",
     "itemprop_name",
@@ -290,6 +300,7 @@ def _by_source(
         for b in bylines
         if looks_like_byline(b.text) or any(_key(a.name) in known for a in b.authors)
         for a in b.authors
+        if not _is_role(a.name)
     ]
     return sources
 

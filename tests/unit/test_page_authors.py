@@ -315,3 +315,24 @@ def test_labelled_author_line_further_down() -> None:
 def test_user_names_in_byline_elements(text: str, expected: list[str]) -> None:
     c = cand(text, "element", in_article=True, block=2, context=("article", "byline"))
     assert [a.name for a in page_authors((c,))] == expected
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Posted by Jane Doe and John Smith - Security team  Over the past year the council…",
+        "This post was written by Jane Doe and John Smith. The council met on Tuesday.",
+        "By Jane Doe and John Smith  The council met on Tuesday.",
+    ],
+)
+def test_description_that_states_its_byline(description: str) -> None:
+    head = (
+        f'<meta name="description" content="{description}">'
+        '<meta name="author" content="The Gazette">'
+    )
+    assert names(page(head)) == ["Jane Doe", "John Smith"]
+
+
+def test_description_without_a_byline_names_no_one() -> None:
+    head = '<meta name="description" content="Voted by the council, the budget passed.">'
+    assert names(page(head)) == []
