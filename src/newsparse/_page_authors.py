@@ -115,6 +115,15 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
     if candidate.kind == "element":
         if len(text) > _MAX_ELEMENT_CHARS:
             return []
+        lines = text.split("\n")
+        if len(lines) > 1:
+            # One name a line ("Jane Doe\nJohn Smith"): each line is one author.
+            each = [parse_byline(line).authors for line in lines]
+            if all(
+                len(a) == 1 and a[0].name == line.strip() and " " in a[0].name
+                for a, line in zip(each, lines, strict=True)
+            ):
+                return [a[0] for a in each if _key(a[0].name) not in _GENERIC]
         text = " ".join(text.split())
     if _URL.fullmatch(text) or ("@" in text and " " not in text.strip("@")):
         return []
@@ -197,16 +206,31 @@ def _source_of(candidate: AuthorCandidate) -> str:
 
 
 def _element_names(found: list[tuple[AuthorCandidate, list[Author]]]) -> list[Author]:
-    """The first element that names someone, and the short elements on its line."""
-    lead = next((c for c, names in found if names), None)
-    if lead is None:
+    """The first element that names someone, and the short elements on its line and the next.
+
+    Author lists are often one element per author, on one line or one line each.
+    """
+    start = next((k for k, (_, names) in enumerate(found) if names), -1)
+    if start < 0:
         return []
-    return [
-        a
-        for c, names in found
-        if c is lead or (c.block == lead.block and c.block >= 0 and len(c.text) <= 80)
-        for a in names
-    ]
+    lead, lead_names = found[start]
+    out = list(lead_names)
+    last = lead.block
+    listed = lead.kind == "element" and _bare(lead, lead_names)
+    for c, names in found[start + 1 :]:
+        if c.block < 0 or len(c.text) > _LINE_ELEMENT or not names:
+            continue
+        if c.block == lead.block or (
+            listed and lead.block < c.block <= last + 1 and _bare(c, names)
+        ):
+            out.extend(names)
+            last = max(last, c.block)
+    return out
+
+
+def _bare(candidate: AuthorCandidate, names: list[Author]) -> bool:
+    """An element that holds one name and little else ("Jane Doe", "Jane Doe1 ;")."""
+    return len(names) == 1 and len(candidate.text) <= len(names[0].name) + 4
 
 
 _ORDER = (
@@ -228,12 +252,13 @@ _ORDER = (
     "line_far",
     "twitter",
 )
-_FULL_LISTS = ("byline",)
+_FULL_LISTS = ("byline", "element", "line", "link", "itemprop")
 _ELEMENTS = frozenset(
     f"{kind}{place}" for kind in ("element", "itemprop", "link") for place in ("", "_out", "_aside")
 ) | {"line"}
 
 
+_LINE_ELEMENT = 80  # characters: an element this short can be one author of a list
 _HEADER_SPAN = 12  # blocks after the title searched for a "By …" line
 _MARKUP = "#markup"
 
@@ -372,6 +397,21 @@ def _org_statements(candidates: tuple[AuthorCandidate, ...]) -> set[str]:
     return found
 
 
+def _person_like(name: str, known: set[str]) -> bool:
+    """A further author of a list: two to four capitalised words, not a known name and more."""
+    words = name.split()
+    key = _key(name)
+    return (
+        2 <= len(words) <= 5
+        and all(
+            (w[0].isupper() and not (len(w) > 2 and w.isupper())) or w in lex.PARTICLES
+            for w in words
+        )
+        and not any(key.startswith(k + " ") for k in known)
+        and not _is_role(name)
+    )
+
+
 def page_authors(
     candidates: tuple[AuthorCandidate, ...],
     *,
@@ -412,6 +452,11 @@ def page_authors(
         keys = {_key(a.name) for a in best}
         for source in _FULL_LISTS:
             people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
-            if len(people) > len(best) and keys <= {_key(a.name) for a in people}:
+            if (
+                len(people) > len(best)
+                and keys <= {_key(a.name) for a in people}
+                and all(_person_like(a.name, keys) for a in people if _key(a.name) not in keys)
+            ):
                 best = people
+                break
     return _best_spelling(best or fallback, sources)

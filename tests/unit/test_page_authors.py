@@ -336,3 +336,34 @@ def test_description_that_states_its_byline(description: str) -> None:
 def test_description_without_a_byline_names_no_one() -> None:
     head = '<meta name="description" content="Voted by the council, the budget passed.">'
     assert names(page(head)) == []
+
+
+def test_one_author_element_a_line() -> None:
+    header = '<div class="byline"><p>Jane Doe</p><p>John Smith</p></div>'
+    assert names(page(header=header)) == ["Jane Doe", "John Smith"]
+
+
+def test_fuller_visible_list_wins_over_metadata_with_the_first_author() -> None:
+    cands = (
+        cand("Jane Doe", "jsonld"),
+        cand("Jane Doe", "element", in_article=True, block=4),
+        cand("John Smith", "element", in_article=True, block=5),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe", "John Smith"]
+
+
+def test_a_reviewer_on_the_next_line_is_not_an_author() -> None:
+    cands = (
+        cand("Jane Doe", "jsonld"),
+        cand("Written by Jane Doe", "element", in_article=True, block=4),
+        cand("Reviewed by John Smith", "element", in_article=True, block=5),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+def test_job_title_lines_do_not_extend_a_list() -> None:
+    cands = (
+        cand("Jane Doe", "jsonld"),
+        cand("Jane Doe\nVP\nTechnology", "element", in_article=True, block=4),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
