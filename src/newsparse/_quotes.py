@@ -1338,14 +1338,22 @@ def _intro_clause_end(masked: str, sent_lo: int, hi: int) -> int:
     """End of the last subordinate clause that introduces the main one.
 
     "When Rubio said …, a man yelled", also after a first clause: "Some booed,
-    and when Rubio said …, a man yelled".
+    and when Rubio said …, a man yelled".  Only the 400 characters before
+    ``hi`` are searched for a clause after a first one, so each call is short.
     """
+    start = sent_lo
+    while start < hi and masked[start].isspace():
+        start += 1
     end = sent_lo
-    first = masked[sent_lo:hi].lstrip()
-    start = hi - len(first)
-    for m in _SUBORDINATE_WORD.finditer(masked, start, hi):
+    m = _SUBORDINATE_WORD.match(masked, start, hi)
+    if m is not None:
+        comma = masked.find(",", m.end(), hi)
+        if comma < 0:
+            return sent_lo
+        end = comma
+    for m in _SUBORDINATE_WORD.finditer(masked, max(start + 1, end, hi - 400), hi):
         before = masked[max(sent_lo, m.start() - 5) : m.start()]
-        if m.start() != start and not before.endswith((", ", " and ", " but ", " so ")):
+        if not before.endswith((", ", " and ", " but ", " so ")):
             continue
         comma = masked.find(",", m.end(), hi)
         if comma < 0:
@@ -1475,6 +1483,8 @@ _LEAD_CONNECTIVES = _CONNECTIVES | _words("instead again")
 
 def _opens_sentence(masked: str, sent_lo: int, pos: int) -> bool:
     """Nothing but a connective before ``pos`` in its sentence ("Instead, “…”")."""
+    if pos - sent_lo > 40:
+        return not masked[sent_lo:pos].strip(" ([—–-")
     lead = masked[sent_lo:pos].strip(" ([—–-")
     if not lead:
         return True
@@ -1503,6 +1513,8 @@ def _previous_sentence(ctx: _Context, q: _Marked, sent_lo: int, after: int) -> _
         end = prev_unit.end
     else:
         return None
+    if end - prev_lo > 1000:
+        return None
     text = masked[prev_lo:end].rstrip()
     if prev_lo < after or _BLANK in text or not text.endswith("."):
         return None
@@ -1526,6 +1538,8 @@ def _heading(ctx: _Context, q: _Marked) -> _Found | None:
     ("HOW CHINA’S SLOWDOWN AFFECTS THE WORLD “China’s economic slowdown …”")
     """
     unit = ctx.units[q.unit]
+    if q.start - unit.start > 160:
+        return None
     lead = ctx.masked[unit.start : q.start]
     text = lead.strip(" :—–-")
     words = text.split()

@@ -628,6 +628,15 @@ def test_many_unmatched_marks_are_linear() -> None:
     assert time.perf_counter() - started < 2.0
 
 
+@pytest.mark.parametrize("mark", ["”", '"'])
+def test_many_short_quotes_in_one_sentence_are_linear(mark: str) -> None:
+    # 10,000 two-word quotations in one sentence: each looks only near itself.
+    text = " ".join(f"{mark}word{i}" for i in range(20000))
+    started = time.process_time()
+    run(text)
+    assert time.process_time() - started < 5.0
+
+
 def test_long_document_is_fast() -> None:
     para = "“We will win,” Jane Doe said. She added that the plan was “a disaster.”"
     text = "\n\n".join([para] * 2000)
