@@ -968,7 +968,7 @@ def _np_tail(
     time word ("released Thursday").
     """
     low = _bare(tokens[k][2])
-    if low == "to" and _bare(head[-1][2]) in _ROLES_TO:
+    if low == "to" and (_bare(head[-1][2]) in _ROLES_TO or _bare(head[-1][2]) in _CLOSE_TO):
         # "a longtime adviser to both Clintons"
         end = k + 1
         while end < len(tokens) and end - k <= 5 and tokens[end][2][0].isalnum():

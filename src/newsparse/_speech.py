@@ -341,7 +341,7 @@ STOP_WORDS: frozenset[str] = _words(
 # Adverbs, auxiliaries and time words that may stand between a speaker and the
 # cue verb ("Trump later told", "she has said", "Clinton on Tuesday said").
 ADVERBS: frozenset[str] = _words(
-    "also later then has had have would will once previously recently reportedly "
+    "also later then has had have would will once previously recently reportedly however "
     "repeatedly frequently often never simply quickly publicly privately flatly bluntly "
     "again earlier further finally subsequently famously jokingly angrily proudly "
     "is was were are did does do just already quietly openly ominously immediately "

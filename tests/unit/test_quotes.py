@@ -590,6 +590,15 @@ def test_adverb_opening_an_introductory_phrase() -> None:
     assert speakers(text) == ["Jane Doe"]
 
 
+def test_close_to_after_the_cue_and_however_before_it() -> None:
+    quote = only("“The drop is real,” said a person close to the Clintons.")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "a person close to the Clintons"
+    assert speakers("Jane Doe however said she would welcome a “principled network” in Asia.") == [
+        "Jane Doe"
+    ]
+
+
 # ---------------------------------------------------------------- not speech
 
 
