@@ -271,6 +271,15 @@ _LABEL_LINE = regex.compile(
     r"\s*:)\s*\S",
     regex.IGNORECASE,
 )
+# A date before the byline on its line: "03/01/2017 by Jane Doe", "May 5, 2024 | By …".
+_DATE_LEAD = regex.compile(
+    r"^\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},?\s\d{4})"
+    r"\s*[|·•,–—-]?\s*(?=(?:by|von|par|por)\s)",
+    regex.IGNORECASE,
+)
+_CUE_ALONE = regex.compile(
+    r"\s*(?:by|von|par|por|door|autor|author|written by)\s*:?\s*", regex.IGNORECASE
+)
 _LABEL_MAX = 120  # characters of a labelled author line
 
 
@@ -283,11 +292,18 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
     title_at = next((k for k, b in enumerate(blocks) if "title" in b.hints), -1)
     if title_at < 0:
         return ()
-    near = [
-        AuthorCandidate(text=b.text, kind="line", block=k, in_article="content" in b.hints)
-        for k, b in enumerate(blocks[title_at + 1 : title_at + _HEADER_SPAN], start=title_at + 1)
-        if b.tag != _MARKUP and len(b.text) <= _MAX_ELEMENT_CHARS and looks_like_byline(b.text)
-    ]
+    near = []
+    for k in range(title_at + 1, min(title_at + _HEADER_SPAN, len(blocks))):
+        b = blocks[k]
+        if b.tag == _MARKUP or len(b.text) > _MAX_ELEMENT_CHARS:
+            continue
+        text = _DATE_LEAD.sub("", b.text, count=1)
+        if _CUE_ALONE.fullmatch(text) and k + 1 < len(blocks):
+            text = f"{text} {blocks[k + 1].text}"  # "By" and the name in blocks of their own
+        if looks_like_byline(text):
+            near.append(
+                AuthorCandidate(text=text, kind="line", block=k, in_article="content" in b.hints)
+            )
     seen = {c.block for c in near}
     far = [
         AuthorCandidate(text=b.text, kind="line_far", block=k, in_article="content" in b.hints)

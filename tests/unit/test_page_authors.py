@@ -367,3 +367,13 @@ def test_job_title_lines_do_not_extend_a_list() -> None:
         cand("Jane Doe\nVP\nTechnology", "element", in_article=True, block=4),
     )
     assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+def test_cue_and_name_in_blocks_of_their_own() -> None:
+    header = "<p>by:</p><p>Jane Doe</p><p>Dec 17, 2025</p>"
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_date_before_the_by_line() -> None:
+    header = "<div>03/01/2017 by Jane Doe, Candidate Representative</div>"
+    assert names(page(header=header)) == ["Jane Doe"]
