@@ -95,7 +95,17 @@ _GENERIC = frozenset(
 )
 # Words of link and button labels caught by author markup ("View my complete profile").
 _JUNK = frozenset(
-    {"profile", "profil", "login", "anmelden", "registrieren", "subscribe", "view", "afficher"}
+    {
+        "profile",
+        "profil",
+        "login",
+        "anmelden",
+        "registrieren",
+        "subscribe",
+        "view",
+        "afficher",
+        "copyright",
+    }
 )
 
 
@@ -290,6 +300,9 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
     stronger source names anyone; lines of comments, asides and navigation do not count.
     """
     title_at = next((k for k, b in enumerate(blocks) if "title" in b.hints), -1)
+    if title_at < 0:
+        # No title found in the article: the page's first top-level heading.
+        title_at = next((k for k, b in enumerate(blocks) if b.tag == "h1"), -1)
     if title_at < 0:
         return ()
     near = []

@@ -377,3 +377,11 @@ def test_cue_and_name_in_blocks_of_their_own() -> None:
 def test_date_before_the_by_line() -> None:
     header = "<div>03/01/2017 by Jane Doe, Candidate Representative</div>"
     assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_first_heading_when_no_title_is_found() -> None:
+    html = (
+        "<html><body><div><h1>Budget talks</h1><p>By Jane Doe</p></div>"
+        "<div><p>Short.</p></div></body></html>"
+    )
+    assert names(html) == ["Jane Doe"]
