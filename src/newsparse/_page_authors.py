@@ -426,6 +426,29 @@ def _org_statements(candidates: tuple[AuthorCandidate, ...]) -> set[str]:
     return found
 
 
+_METADATA = frozenset({"jsonld", "meta", "itemprop_name"})
+_VISIBLE = ("byline", "line", "itemprop", "rel", "element", "link")
+_HEADER = ("byline", "line")
+
+
+def _visible_writer(
+    best: list[Author], sources: dict[str, list[Author]], orgs: set[str]
+) -> list[Author]:
+    """The writer the header byline names, when metadata names someone the page never shows.
+
+    Metadata often credits whoever posted the page (an editor, an account);
+    the "By …" line under the title names the writer.
+    """
+    shown = " | ".join(f" {_key(a.name)} " for s in _VISIBLE for a in sources.get(s, []))
+    if any(f" {_key(a.name)} " in shown or " " not in a.name.strip() for a in best):
+        return best
+    for source in _HEADER:
+        people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
+        if people:
+            return people
+    return best
+
+
 def _person_like(name: str, known: set[str]) -> bool:
     """A further author of a list: two to four capitalised words, not a known name and more."""
     words = name.split()
@@ -475,6 +498,8 @@ def page_authors(
             fallback = found
     if best and chosen in _GROUPED:
         best = _confirmed(best, chosen, candidates, sources)
+    if best and chosen in _METADATA:
+        best = _visible_writer(best, sources, orgs)
     if best:
         # Another full list that holds every chosen author and more: a multi-author page
         # whose strongest source keeps only the first name.

@@ -296,7 +296,7 @@ def test_link_labels_are_not_authors(label: str) -> None:
 
 
 def test_labelled_author_line_further_down() -> None:
-    body = BODY + "<p>Autor: Jane Doe</p>" + BODY
+    body = BODY * 14 + "<p>Autor: Jane Doe</p>" + BODY
     assert names(page(body=body)) == ["Jane Doe"]
     assert names(page(body=body, head='<meta name="author" content="John Smith">')) == [
         "John Smith"
@@ -385,3 +385,13 @@ def test_first_heading_when_no_title_is_found() -> None:
         "<div><p>Short.</p></div></body></html>"
     )
     assert names(html) == ["Jane Doe"]
+
+
+def test_header_byline_wins_over_metadata_naming_someone_never_shown() -> None:
+    cands = (
+        cand("John Smith", "jsonld"),
+        cand("By Jane Doe", "line", in_article=True, block=3),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+    shown = (*cands, cand("John Smith", "element", in_article=True, block=9))
+    assert [a.name for a in page_authors(shown)] == ["John Smith"]
