@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from newsparse._blocks import text_blocks
-from newsparse._errors import InputTypeError
+from newsparse._errors import InputTypeError, InternalError, NewsparseError
 from newsparse._html import decode_html_bytes, parse_page
 from newsparse._input import normalize_text, prepare, unwrap_hard_wrapped
 from newsparse._model import Article
@@ -92,11 +92,22 @@ class Parser:
 
     def parse(self, doc: str | bytes, *, kind: str = "auto") -> Article:
         text, resolved = prepare(doc, kind, self.options.max_chars)
-        if resolved == "html":
-            if isinstance(doc, bytes | bytearray | memoryview):
-                text = decode_html_bytes(bytes(doc), text)
-            return parse_page(text, self.rules, quotes=self.options.quotes)
-        return _parse_text(text, self.rules, self.options)
+        try:
+            if resolved == "html":
+                if isinstance(doc, bytes | bytearray | memoryview):
+                    text = decode_html_bytes(bytes(doc), text)
+                return parse_page(text, self.rules, quotes=self.options.quotes)
+            return _parse_text(text, self.rules, self.options)
+        except NewsparseError:
+            raise
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:
+            # A batch over millions of pages needs one exception type to catch.
+            raise InternalError(
+                f"newsparse failed on this document ({type(exc).__name__}: {exc}); "
+                "this is a bug, please report it with the input"
+            ) from exc
 
 
 def parse(

@@ -12,6 +12,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "InputTypeError",
+    "InternalError",
     "NewsparseError",
     "RuleError",
     "UnknownRuleError",
@@ -41,6 +42,13 @@ class InputTooLargeError(InputError):
 
 class UnsupportedInputError(InputError):
     """The document is of a kind this version cannot parse."""
+
+
+class InternalError(NewsparseError):
+    """newsparse itself failed on this document (a bug: please report it with the input).
+
+    The original exception is chained as ``__cause__``.
+    """
 
 
 class UnknownRuleError(NewsparseError, KeyError):
@@ -75,5 +83,6 @@ for _cls in (
     UnsupportedInputError,
     UnknownRuleError,
     RuleError,
+    InternalError,
 ):
     _cls.__module__ = "newsparse"

@@ -90,3 +90,15 @@ def test_rule_error_pickles() -> None:
         "ads.label",
         "rule 'ads.label' failed: ZeroDivisionError: boom",
     )
+
+
+def test_an_internal_failure_is_a_newsparse_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsparse._api as api
+
+    def broken(*_args: object, **_kwargs: object) -> newsparse.Article:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(api, "_parse_text", broken)
+    with pytest.raises(newsparse.InternalError, match="IndexError") as info:
+        newsparse.parse("A title\n\nBody.")
+    assert isinstance(info.value.__cause__, IndexError)
