@@ -52,7 +52,8 @@ class ParseFailure:
 
     ``error`` is the exception's class name (``"DecodeError"``, ``"InputTooLargeError"``…),
     ``message`` its text, ``rule`` the failing rule for a ``RuleError``.
-    ``internal`` is ``True`` for an error that is not a :class:`~newsparse.NewsparseError`
+    ``internal`` is ``True`` for an :class:`~newsparse.InternalError` or an error that is not a
+    :class:`~newsparse.NewsparseError`
     (a bug in newsparse or in a custom rule, or a worker process that died): the
     batch goes on, but it is worth a report.
     """
@@ -68,7 +69,7 @@ class ParseFailure:
             error=type(exc).__name__,
             message=str(exc),
             rule=getattr(exc, "rule", None) if isinstance(exc, NewsparseError) else None,
-            internal=not isinstance(exc, NewsparseError),
+            internal=isinstance(exc, _errors.InternalError) or not isinstance(exc, NewsparseError),
         )
 
     def to_exception(self) -> NewsparseError:
