@@ -395,3 +395,14 @@ def test_header_byline_wins_over_metadata_naming_someone_never_shown() -> None:
     assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
     shown = (*cands, cand("John Smith", "element", in_article=True, block=9))
     assert [a.name for a in page_authors(shown)] == ["John Smith"]
+
+
+def test_later_header_lines_credit_editors() -> None:
+    first = newsparse.parse_byline("Written by: Jane Doe, Senior Analyst")
+    second = newsparse.parse_byline("John Smith, Senior Editor")
+    assert [a.name for a in page_authors((), bylines=(first, second))] == ["Jane Doe"]
+    confirmed = (cand("John Smith", "rel"),)
+    assert [a.name for a in page_authors(confirmed, bylines=(first, second))] == [
+        "Jane Doe",
+        "John Smith",
+    ]
