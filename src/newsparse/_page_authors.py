@@ -349,7 +349,7 @@ def _by_source(
     # A header line taken for a byline by its markup alone must say so itself, or name
     # someone another source names too.
     known = {_key(a.name) for found in sources.values() for a in found}
-    read = [
+    credited = [
         b
         for b in bylines
         if looks_like_byline(b.text) or any(_key(a.name) in known for a in b.authors)
@@ -358,7 +358,7 @@ def _by_source(
     # names them too.
     sources["byline"] = [
         a
-        for k, b in enumerate(read)
+        for k, b in enumerate(credited)
         for a in b.authors
         if not _is_role(a.name) and (k == 0 or _key(a.name) in known)
     ]
