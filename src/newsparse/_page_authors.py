@@ -176,8 +176,12 @@ def _is_role(name: str) -> bool:
 _DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})$")
 
 
-def _is_org(name: str, orgs: set[str]) -> bool:
-    """The site or another organisation: its name, a domain, a desk, an outlet word at the end."""
+def _is_org(name: str, orgs: set[str], *, desks: bool = True) -> bool:
+    """The site or another organisation: its name, a domain, a desk, an outlet word at the end.
+
+    With ``desks=False`` a desk ("Ars Staff", "Gear Team") that is not the site
+    itself is a credited author, as metadata that names one means it.
+    """
     key = _key(name)
     padded = f" {key} "
     if key in orgs or any(f" {o} " in padded or padded in f" {o} " for o in orgs):
@@ -185,8 +189,8 @@ def _is_org(name: str, orgs: set[str]) -> bool:
     words = name.casefold().split()
     return bool(
         _DOMAIN.search(name)
-        or words[-1] in lex.ORG_WORDS
-        or any(w in lex.DESK_WORDS for w in words)
+        or (words[-1] in lex.ORG_WORDS and (desks or words[-1] not in lex.DESK_WORDS))
+        or ((desks or len(words) == 1) and any(w in lex.DESK_WORDS for w in words))
     )
 
 
@@ -495,7 +499,7 @@ def page_authors(
     fallback: list[Author] = list(org_names)
     for source in _ORDER:
         found = sources.get(source, [])
-        people = [a for a in found if not _is_org(a.name, orgs)]
+        people = [a for a in found if not _is_org(a.name, orgs, desks=source not in _METADATA)]
         if people:
             best = people
             chosen = source

@@ -406,3 +406,14 @@ def test_later_header_lines_credit_editors() -> None:
         "Jane Doe",
         "John Smith",
     ]
+
+
+def test_desk_credited_by_metadata_is_the_author() -> None:
+    cands = (
+        cand("Gazette Staff", "jsonld"),
+        cand("Max Mustermann", "element_aside", block=40, context=("aside",)),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Gazette Staff"]
+    assert page_authors((cand("Redaktion", "jsonld"), cand("Jane Doe", "rel"))) == (
+        Author(name="Jane Doe"),
+    )
