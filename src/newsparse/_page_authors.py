@@ -294,6 +294,16 @@ _DATE_LEAD = regex.compile(
 _CUE_ALONE = regex.compile(
     r"\s*(?:by|von|par|por|door|autor|author|written by)\s*:?\s*", regex.IGNORECASE
 )
+# A phrase that introduces the writer of the piece: "Eine Kolumne von", "This is a guest post by".
+_INTRO_BY = regex.compile(
+    r"(?:this\s+(?:is\s+a\s+)?|ein(?:e)?\s+|a\s+)?(?:guest\s+)?(?:blog\s*)?"
+    r"(?:kolumne|interview|gastbeitrag|beitrag|kommentar|essay|post|article|column|story)\s+"
+    r"(?=(?:by|von)\s)|(?:researched|reported|compiled)\s+(?=by\s)",
+    regex.IGNORECASE,
+)
+_OPENS_WITH_CUE = regex.compile(
+    r"\s*(?:(?:written|posted)\s+)?(?:by|von|par|por|door)\s", regex.IGNORECASE
+)
 _LABEL_MAX = 120  # characters of a labelled author line
 
 
@@ -322,15 +332,26 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
                 AuthorCandidate(text=text, kind="line", block=k, in_article="content" in b.hints)
             )
     seen = {c.block for c in near}
-    far = [
-        AuthorCandidate(text=b.text, kind="line_far", block=k, in_article="content" in b.hints)
-        for k, b in enumerate(blocks[title_at + 1 :], start=title_at + 1)
-        if k not in seen
-        and b.tag != _MARKUP
-        and len(b.text) <= _LABEL_MAX
-        and _LABEL_LINE.match(b.text)
-        and not any(label in _NEGATIVE for label in b.hints)
-    ]
+    far = []
+    for k, b in enumerate(blocks[title_at + 1 :], start=title_at + 1):
+        if (
+            k in seen
+            or b.tag == _MARKUP
+            or len(b.text) > _LABEL_MAX
+            or any(label in _NEGATIVE for label in b.hints)
+        ):
+            continue
+        text = b.text
+        intro = _INTRO_BY.match(text)
+        if intro:
+            text = text[intro.end() :]  # "Eine Kolumne von Jane Doe" → "von Jane Doe"
+        elif not _LABEL_LINE.match(text):
+            text = _DATE_LEAD.sub("", text, count=1)
+            if not (_OPENS_WITH_CUE.match(text) and looks_like_byline(text)):
+                continue
+        far.append(
+            AuthorCandidate(text=text, kind="line_far", block=k, in_article="content" in b.hints)
+        )
     return (*near, *far[:3])
 
 
@@ -510,6 +531,17 @@ def page_authors(
         best = _confirmed(best, chosen, candidates, sources)
     if best and chosen in _METADATA:
         best = _visible_writer(best, sources, orgs)
+    if len(best) == 1 and " " not in best[0].name.strip():
+        # A first name alone ("Linda"): the full name a byline line gives.
+        first = best[0].name.casefold()
+        full = {
+            _key(a.name): a
+            for s in ("byline", "line", "line_far")
+            for a in sources.get(s, [])
+            if a.name.casefold().split()[0] == first and _person_like(a.name, set())
+        }
+        if len(full) == 1:
+            best = list(full.values())
     if best:
         # Another full list that holds every chosen author and more: a multi-author page
         # whose strongest source keeps only the first name.

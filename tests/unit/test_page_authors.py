@@ -417,3 +417,16 @@ def test_desk_credited_by_metadata_is_the_author() -> None:
     assert page_authors((cand("Redaktion", "jsonld"), cand("Jane Doe", "rel"))) == (
         Author(name="Jane Doe"),
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["Eine Kolumne von Jane Doe", "This is a guest post by Jane Doe", "By Jane Doe"]
+)
+def test_writer_introduced_further_down(line: str) -> None:
+    body = BODY * 14 + f"<p>{line}</p>" + BODY
+    assert names(page(body=body)) == ["Jane Doe"]
+
+
+def test_first_name_alone_takes_the_full_name_of_a_byline_line() -> None:
+    cands = (cand("Jane", "jsonld"), cand("Eine Kolumne von Jane Doe", "line_far", block=30))
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
