@@ -473,6 +473,11 @@ def _visible_writer(
     shown = " | ".join(f" {_key(a.name)} " for s in _VISIBLE for a in sources.get(s, []))
     if any(f" {_key(a.name)} " in shown or " " not in a.name.strip() for a in best):
         return best
+    for source in ("meta", "itemprop_name"):
+        # Other metadata whose authors the page shows: a second statement of the writers.
+        people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
+        if people and all(f" {_key(a.name)} " in shown for a in people):
+            return people
     for source in _HEADER:
         people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
         if people:

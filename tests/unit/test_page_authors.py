@@ -430,3 +430,15 @@ def test_writer_introduced_further_down(line: str) -> None:
 def test_first_name_alone_takes_the_full_name_of_a_byline_line() -> None:
     cands = (cand("Jane", "jsonld"), cand("Eine Kolumne von Jane Doe", "line_far", block=30))
     assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+def test_other_metadata_the_page_shows_wins_over_metadata_it_never_shows() -> None:
+    cands = (
+        cand("Kim Lee", "jsonld"),
+        cand("Jane Doe", "meta", key="parsely-author"),
+        cand("John Smith", "meta", key="parsely-author"),
+        cand("Jane Doe", "element", in_article=True, block=3),
+        cand("John Smith", "element", in_article=True, block=3),
+        cand("By Jane Doe", "line", in_article=True, block=3),
+    )
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe", "John Smith"]
