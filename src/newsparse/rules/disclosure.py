@@ -39,6 +39,8 @@ _CALL = regex.compile(
       | (?:this|the|our)\s+(?:article|post|page|story|content|guide|review|site|website|newsletter)\s+(?:may\s+)?contains?\s+
             (?:\w+\s+){{0,2}}?affiliate\s+links\b[^.!?]{{0,200}}
       | (?:some|all|certain|the)\s+(?:of\s+the\s+)?(?:links|products)\s+(?:\w+\s+){{0,4}}?(?:are|may\s+be)\s+affiliate\s+links\b[^.!?]{{0,200}}
+      | (?-i:\p{{Lu}})[\w'’&.+-]*(?:\s+(?-i:\p{{Lu}})[\w'’&.+-]*){{0,3}}\s+(?:is|are)\s+(?:(?:partly|largely|mainly)\s+)?supported\s+by\s+
+            (?:affiliate\s+)?commissions\b(?=[^.!?]{{0,200}}\b(?:on|through|via|in)\s+(?:our|this)\s+(?:site|website|links|pages?)\b)[^.!?]{{0,200}}
       | as\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\s+from\s+qualifying\s+purchases\b[^.!?]{{0,100}}
       | (?:dieser\s+(?:artikel|beitrag)\s+enthält|enthält)\s+(?:sogenannte\s+)?affiliate-links\b[^.!?]{{0,200}}
       | (?=[^.!?]{{0,300}}\blinks?\b)(?:wir|wenn\s+sie)\b[^.!?]{{0,300}}\b(?:provision|vergütung)\b[^.!?]{{0,200}}
@@ -55,7 +57,9 @@ _PITCH = regex.compile(
         (?-i:\p{Lu})[\w'’&.+-]*(?:\s+(?-i:\p{Lu})[\w'’&.+-]*){0,3}\s+(?:is|are)\s+(?:reader|audience)[-\s]supported
       | (?:here['’]s\s+how(?:\s+it\s+works)?|(?:learn|find\s+out)\s+more(?:\s+about\s+\w+(?:\s+\w+){0,4})?|why\s+trust\s+us|how\s+we\s+\w+)
       | (?:every|each|all)\s+(?:product|item|pick)s?\b[^.!?]{0,80}\bindependently\s+(?:selected|chosen|reviewed|tested|researched)\b[^.!?]{0,100}
-      | (?:our|the)\s+(?:editors|writers|journalists|team)\s+independently\b[^.!?]{0,150}
+      | (?:our|the)\s+(?:editors|writers|journalists|reviewers|experts|editorial\s+team|team)\s+[^.!?;]{0,100}?\bindependently\b[^.!?]{0,150}
+      | (?:products|items|picks)\s+(?:are|were)\s+(?:independently\s+)?(?:chosen|selected|picked|reviewed|tested)\s+(?:independently\s+)?by\s+(?:our|the)\s+(?:editors|writers|reviewers|experts|editorial\s+team|team)
+      | (?:read|see|view)\s+our\s+(?:editorial\s+(?:guidelines|policy|standards|process)|(?:affiliate|advertising)\s+(?:disclosure|policy))
       | prices?\s+(?:(?:are|were)\s+)?(?:accurate|correct)\s+(?:as\s+of|at\s+(?:the\s+)?time\s+of)\b[^.!?]{0,80}
       | (?:this|that)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+(?:affect|influence|change|cost)\b[^.!?]{0,150}
       | (?:at\s+)?no\s+(?:extra|additional)\s+cost\s+to\s+you\b[^.!?]{0,60}

@@ -42,7 +42,9 @@ _CALL = regex.compile(
         (?:sign\s*up|subscribe|register|opt\s*in|join|enroll|click\s+here)(?:\s+(?:now|today|here|free|for\s+free))?
             \s*(?:for|to)\s+(?:one\s+of\s+)?(?:our|the|my|this|a|\w+['’]s)?\s*(?:[\w'’&.+-]+\s+){{0,4}}?
             (?:free\s+|daily\s+|weekly\s+|morning\s+|evening\s+)*{_OBJECT}\b[^.!?]{{0,160}}
-      | (?:sign\s*up|subscribe|register)\s+(?:now\s+|today\s+|here\s+)?(?:to|and)\s+(?:get|receive|have)\b[^.!?]{{0,100}}?
+      | (?:join|subscribe\s+to)\s+(?:our|the|my)\s+(?:free\s+)?(?:e-?mail\s+|mailing\s+)?(?:list|newsletter)(?:\s+(?:now|today|here))?
+      | get\s+(?:a|our|the)\s+(?:free\s+)?(?:\w+\s+)?newsletter\b[^.!?]{{0,120}}
+      | (?:sign\s*up|subscribe|register|join(?:\s+(?-i:\p{{Lu}})[\w'’&.+-]*)?)\s+(?:now\s+|today\s+|here\s+|for\s+free\s+)?(?:to|and)\s+(?:get|receive|have)\b[^.!?]{{0,100}}?
             \b(?:{_OBJECT}|updates|alerts|news|headlines|stories)\b[^.!?]{{0,100}}
       | (?:get|receive|have|want)\b[^.!?]{{0,140}}?\b(?:to|in|into|straight\s+to|direct(?:ly)?\s+to)\s+
             your\s+(?:e-?mail\s+)?inbox\b[^.!?]{{0,120}}
@@ -108,7 +110,7 @@ def _is_prompt(text: str) -> bool:
 _CALL_STEMS = (
     *("newsletter", "bulletin", "briefing", "digest", "mail", "inbox", "sign up", "signup"),
     *("sign-up", "subscri", "regist", "suscr", "bolet", "correo", "abonn", "anmeld", "inscri"),
-    *("recevez", "recibe", "lettre", "signing", "by clicking", "by entering", "thank"),
+    *("recevez", "recibe", "lettre", "signing", "by clicking", "by entering", "thank", "join"),
 )
 
 

@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from newsparse._model import Category
+from newsparse._text import has_any
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._registry import RuleSet
 
@@ -126,6 +127,50 @@ def _meta_line(ctx: RuleContext) -> Iterator[Hit]:
             begun = True
 
 
+# Headings and prompts of a comment section, on a line of their own.
+_COMMENT_LINE = regex.compile(
+    r"""[\s|•·>»–—-]*(?:
+        (?:join|start)\s+the\s+(?:conversation|discussion)
+      | (?:add|leave|post|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)
+      | leave\s+a\s+reply(?:\s+to\s+[^\n]{1,40})?
+      | (?:comments?|reply|responses?)\s+(?:via|on|to\s+this\s+(?:post|article|story))
+      | (?:view|show|see|load|read)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments
+      | \d{1,5}\s+(?:comments?|responses?|replies)
+      | (?:all\s+)?comments\s+are\s+moderated(?:\s+before\s+(?:being\s+)?(?:published|posted|they\s+appear))?
+    )[\s:.!…]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_COMMENT_STEMS = ("comment", "conversation", "discussion", "repl", "respons")
+
+# A table of contents' own heading (its entries are links, see ``page.link_list``).
+_TOC_LINE = regex.compile(
+    r"[\s|•·>»–—-]*(?:table\s+of\s+contents|contents|in\s+this\s+(?:article|post|guide)|jump\s+to(?:\s+section)?"
+    r"|inhaltsverzeichnis|inhalt|sommaire|índice|tabla\s+de\s+contenidos?)[\s:.]*",
+    regex.IGNORECASE,
+)
+_TOC_STEMS = ("content", "in this", "jump to", "inhalt", "sommaire", "índice")
+
+
+def _short_lines(
+    pattern: regex.Pattern[str], stems: tuple[str, ...], reason: str
+) -> Callable[[RuleContext], Iterator[Hit]]:
+    """Short blocks of the main content matched in full by ``pattern`` (never the title)."""
+
+    def func(ctx: RuleContext) -> Iterator[Hit]:
+        if ctx.kind != "html":
+            return
+        for block in ctx.blocks:
+            if (
+                len(block.text) <= 80
+                and "title" not in block.hints
+                and has_any(block.lower, stems)
+                and pattern.fullmatch(block.text)
+            ):
+                yield Hit(block=block, reason=reason)
+
+    return func
+
+
 def _outside(ctx: RuleContext) -> Iterator[Hit]:
     if ctx.kind != "html":
         return
@@ -221,6 +266,18 @@ RULES: tuple[Rule, ...] = (
         Category.METADATA,
         _meta_line,
         "Reading times, and date or author lines inside the text (not the header's).",
+    ),
+    _rule(
+        "page.comment_line",
+        Category.COMMENTS,
+        _short_lines(_COMMENT_LINE, _COMMENT_STEMS, "heading or prompt of the comment section"),
+        'Comment-section headings and prompts: "Join the conversation", "Leave a reply".',
+    ),
+    _rule(
+        "page.toc_heading",
+        Category.NAVIGATION,
+        _short_lines(_TOC_LINE, _TOC_STEMS, "heading of a table of contents"),
+        'The heading of a table of contents: "Table of contents", "In this article".',
     ),
     _rule(
         "page.outside",

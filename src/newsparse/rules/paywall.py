@@ -52,7 +52,7 @@ _CALL = regex.compile(
       | (?:this\s+is\s+your\s+(?:last|final)\s+free\s+(?:article|story)|you['’]ve\s+read\s+(?:all\s+)?(?:{_NUM}\s+(?:of\s+)?)?(?:your\s+)?(?:{_NUM}\s+)?free\s+(?:articles?|stories))\b[^.!?]{{0,80}}
       | you(?:['’]ve|\s+have)\s+(?:reached|hit|used\s+up)\s+(?:your|the)\s+(?:free\s+)?(?:monthly\s+|weekly\s+)?(?:article|story|reading|free\s+article|page\s*view)?\s*limit\b[^.!?]{{0,100}}
       | (?:for\s+|exclusive(?:ly)?\s+(?:for|to)\s+|only\s+for\s+)?subscribers?(?:['’]s?)?\s+(?:only|exclusive)
-      | (?:this\s+(?:article|story|content|page)\s+is\s+)?(?:only\s+)?(?:available|reserved|exclusive)\s+(?:only\s+)?(?:to|for)\s+(?:paying\s+|digital\s+)?(?:subscribers|members)(?:\s+only)?
+      | (?:this\s+(?:article|story|content|page)\s+is\s+)?(?:only\s+)?(?:available|reserved|exclusive)\s+(?:only\s+)?(?:to|for)\s+(?:paying\s+|digital\s+)?(?:{_BRAND}\s+)?(?:subscribers|members)(?:\s+only)?
       | (?:premium|subscriber|exclusive)\s+(?:content|article|story)
       | (?:(?:get|try)\s+)?(?:only|just)?\s*{_PRICE}\s*{_PERIOD}?\s+for\s+(?:\w+\s+){{0,2}}?{_ACCESS}\b[^.!?]{{0,80}}
       | (?:get|try|start)\s+(?:\w+\s+){{0,3}}?{_ACCESS}\b[^.!?]{{0,80}}

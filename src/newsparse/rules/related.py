@@ -24,11 +24,12 @@ __all__ = ["RULES"]
 
 _I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
 
-_STORIES = r"(?:articles?|stories|story|posts?|news|content|coverage|reading|links?|topics?|videos?|reports?|features?)"
+_STORIES = r"(?:articles?|stories|story|posts?|news|content|coverage|reading|reads|links?|topics?|videos?|reports?|features?|blogs?)"
 
 # Headings that always introduce a list of links to other stories.
 _LIST_HEADING = rf"""(?:
-        (?:more\s+)?related(?:\s+{_STORIES})?
+        (?:other\s+|more\s+)?related(?:\s+{_STORIES})?
+      | (?:other\s+|more\s+)?(?:(?-i:\p{{Lu}})[\w'’&.+-]*\s+){{0,2}}top\s+(?:stories|headlines|news)
       | (?:more|latest)\s+(?:{_STORIES}\s+)?from\s+(?:the\s+)?(?-i:\p{{Lu}})[\w'’&.,+ -]{{0,40}}
       | more\s+(?:stories|articles|news|headlines|videos|coverage|reading)
       | recommended\s+(?:for\s+you|{_STORIES}|reading)
@@ -45,15 +46,16 @@ _LIST_HEADING = rf"""(?:
     )"""
 # Headings that may also stand above a single link or a teaser: they take a list only
 # when they end in a colon ("Read more:").
-_LINK_HEADING = r"""(?:
+_LINK_HEADING = rf"""(?:
         (?:read|see|watch)\s+(?:more|next|also)(?:\s+(?:articles?|stories|videos?))?
       | (?:what\s+to\s+read|up)\s+next | recommended | popular | trending
       | (?:don['’]t|do\s+not)\s+miss(?:\s+(?:this|these))?
       | in\s+other\s+news | further\s+reading | more\s+to\s+explore | keep\s+reading
+      | explore\s+more(?:\s+{_STORIES})?(?:\s+(?:just\s+)?for\s+you)?
     )"""
 _FRAME = r"[\s|•·>»–—-]*"
-_HEADING = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}|{_LINK_HEADING})[\s:»>|…-]*", _I)
-_OPENS_LIST = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}[\s:»>|…-]*|{_LINK_HEADING}\s*:\s*)", _I)
+_HEADING = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}|{_LINK_HEADING})[\s:»>|….-]*", _I)
+_OPENS_LIST = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}[\s:»>|….-]*|{_LINK_HEADING}\s*:\s*)", _I)
 
 _INLINE = regex.compile(
     r"""[\s|•·>»–—-]*(?:
