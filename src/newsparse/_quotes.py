@@ -1447,6 +1447,9 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     left = masked[max(sent_lo, q.start - 400) : q.start].rstrip()
     if left.endswith(":"):
         clause_lo = sent_lo
+        span = _name_before_colon(masked, sent_lo, max(sent_lo, q.start - 400) + len(left) - 1)
+        if span is not None:
+            return _Found(mention=span, cue=":", how="colon")
         span = _first_subject(masked, clause_lo, q.start)
         if span is not None:
             return _Found(mention=span, cue=":", how="colon")
@@ -1476,6 +1479,45 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     if span is not None:
         return _Found(mention=span, cue=":", how="colon")
     return None
+
+
+_COLON_NAME = re.compile(
+    r"(?:(?<=\s)|\A)(" + _CAP_WORD + r"(?:\s+(?:" + _CAP_WORD + r"))*)(?:\s*\([^()]{1,20}\))?\s*\Z"
+)
+_NOT_BEFORE_COLON_NAME = _words(
+    "of for to with at from in on by and or as like than about against into onto over under "
+    "between among toward towards via per visit visited"
+)
+
+
+def _name_before_colon(masked: str, sent_lo: int, colon: int) -> tuple[int, int] | None:
+    """A person's name ending right before a colon that opens the quotation.
+
+    ("Republican pollster Daron Shaw: “…”", "— Jane Doe: “…”", "explained the
+    moderator Jane Doe: “…”".)  A name after a preposition is not a speaker
+    ("Clinton said of Donald Trump: “…”").
+    """
+    lo = max(sent_lo, colon - 80)
+    m = _COLON_NAME.search(masked, lo, colon)
+    if m is None:
+        return None
+    run = m.group(1)
+    parsed = _parse_run(run)
+    if parsed is None:
+        return None
+    before = masked[max(sent_lo, m.start() - 40) : m.start()].rstrip()
+    dash = not before or before.endswith(("-", "—", "–"))
+    if not dash:
+        prev = before.rsplit(None, 1)[-1]
+        low = prev.lower()
+        if (
+            not prev[:1].islower()
+            or low in _NOT_BEFORE_COLON_NAME
+            or low in _DETERMINERS
+            or len(parsed.words) + len(parsed.titles) < 2
+        ):
+            return None
+    return m.start(1), m.start(1) + len(run)
 
 
 _LEAD_CONNECTIVES = _CONNECTIVES | _words("instead again")
@@ -1520,7 +1562,9 @@ def _previous_sentence(ctx: _Context, q: _Marked, sent_lo: int, after: int) -> _
         return None
     end = prev_lo + len(text)
     for cm in _scan_cues(masked, prev_unit, prev_lo, end):
-        if cm.text not in _CUE_FULL or _used_as_noun(masked, cm.start, cm.text):
+        if _used_as_noun(masked, cm.start, cm.text) or (
+            cm.text not in _CUE_FULL and _is_participle_cue(cm.text)
+        ):
             continue
         clause_lo = _clause_start(masked, prev_lo, cm.start)
         if not masked[clause_lo : cm.start].strip():

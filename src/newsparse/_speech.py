@@ -204,6 +204,9 @@ CUE_VERBS: tuple[str, ...] = (
     "attack",
     "chant",
     "yell",
+    "hit",
+    "target",
+    "list",
 )
 
 # Cue verbs that usually take an object and a partial quote (``called the deal “a
@@ -251,6 +254,9 @@ PARTIAL_CUE_VERBS: frozenset[str] = frozenset(
         "talk",
         "credit",
         "attack",
+        "hit",
+        "target",
+        "list",
     }
 )
 
@@ -266,6 +272,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "chime": ("chimed in", "chimes in", "chiming in"),
     "talk": ("talked about", "talks about", "talking about"),
     "press": ("pressed", "presses"),
+    "hit": ("hits", "hitting"),
 }
 
 # Cues in other languages: verb forms and prepositions ("according to").

@@ -706,3 +706,42 @@ def test_seed_article(seed_bytes: bytes) -> None:
         "“Libya model”",
         "“the city for peace.”",
     ]
+
+
+# ---------------------------------------------------------------- colon after a name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The result does not surprise pollster Jane Doe: “Late deciders break for the challenger.”",
+            "Jane Doe",
+        ),
+        ("Turnout matters most - John Roe: “We saw it in every county we studied.”", "John Roe"),
+        (
+            "In other words, explained moderator Mary Moss: “What does that have to do with it?”",
+            "Mary Moss",
+        ),
+        ("Jane Doe said of John Roe: “He has never run anything in his life.”", "Jane Doe"),
+    ],
+)
+def test_name_before_colon_speaks(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ad hits Jane Doe for taking “more money from banks than from all of the state.”",
+        "The ad targets a “rigged system that keeps the powerful in place.”",
+        "Her page lists her as “Executive Director at the Riverside Learning Center.”",
+    ],
+)
+def test_object_cue_verbs(text: str) -> None:
+    assert only(text).speaker_mention is not None
+
+
+def test_previous_sentence_with_object_cue() -> None:
+    text = "Jane Doe touted her record on the issue. “We need to find ways to help workers.”"
+    assert only(text).speaker == "Jane Doe"
