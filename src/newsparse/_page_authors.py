@@ -304,6 +304,12 @@ _INTRO_BY = regex.compile(
 _OPENS_WITH_CUE = regex.compile(
     r"\s*(?:(?:written|posted)\s+)?(?:by|von|par|por|door)\s", regex.IGNORECASE
 )
+# A picture credit under the title: "Jane Doe, The Times/Redux", "(Photo: Jane Doe)".
+_PHOTO_LINE = regex.compile(
+    r"/\s*(?:redux|getty|shutterstock|istock|alamy|picture[- ]alliance|imago)\b"
+    r"|\b(?:photo|foto|bild|image|picture)\s*:|\b(?:getty\s+images|shutterstock)\b",
+    regex.IGNORECASE,
+)
 _LABEL_MAX = 120  # characters of a labelled author line
 
 
@@ -323,6 +329,8 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
     for k in range(title_at + 1, min(title_at + _HEADER_SPAN, len(blocks))):
         b = blocks[k]
         if b.tag == _MARKUP or len(b.text) > _MAX_ELEMENT_CHARS:
+            continue
+        if _PHOTO_LINE.search(b.text):
             continue
         text = _DATE_LEAD.sub("", b.text, count=1)
         if _CUE_ALONE.fullmatch(text) and k + 1 < len(blocks):
@@ -377,7 +385,8 @@ def _by_source(
     credited = [
         b
         for b in bylines
-        if looks_like_byline(b.text) or any(_key(a.name) in known for a in b.authors)
+        if (looks_like_byline(b.text) or any(_key(a.name) in known for a in b.authors))
+        and not _PHOTO_LINE.search(b.text)
     ]
     # Header lines after the first credit editors and reviewers, unless another source
     # names them too.

@@ -442,3 +442,9 @@ def test_other_metadata_the_page_shows_wins_over_metadata_it_never_shows() -> No
         cand("By Jane Doe", "line", in_article=True, block=3),
     )
     assert [a.name for a in page_authors(cands)] == ["Jane Doe", "John Smith"]
+
+
+@pytest.mark.parametrize("credit", ["John Smith, The Times/Redux", "(Photo: John Smith)"])
+def test_picture_credit_under_the_title_is_not_a_byline(credit: str) -> None:
+    header = f"<p>{credit}</p><p>By Jane Doe</p>"
+    assert names(page(header=header)) == ["Jane Doe"]
