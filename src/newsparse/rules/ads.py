@@ -28,7 +28,9 @@ _ONE = r"""(?:
         (?:lesen\s+sie\s+)?(?:nach\s+der\s+anzeige\s+weiter|weiterlesen\s+nach\s+der\s+anzeige)|
         (?:sponsored\s+(?:links?|stories|content)\s+)?(?:by|from)\s+(?:taboola|outbrain|revcontent|zergnet|mgid)|
         (?:recommended|promoted|powered)\s+by\s+(?:taboola|outbrain|revcontent|zergnet|mgid)|ads\s+by\s+google|
-        advertisement\s+feature|advertorial|promoted\s+(?:post|listing)
+        advertisement\s+feature|advertorial|promoted\s+(?:post|listing)|
+        (?:get|download|grab|claim)\s+(?:the|our|your|a|my)\s+free\s+(?:[\w-]+\s+)?(?:e-?books?|guides?|tools?|checklists?|templates?|
+            white\s*papers?|cheat\s*sheets?|consultation|demo)(?:\s+(?:now|today|here))?!?
     )"""
 
 # One label, or two or three run together ("Advertisement - Scroll to continue",

@@ -106,6 +106,10 @@ _READING_TIME = regex.compile(
     r"(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading(?:\s+time)?|to\s+read))?",
     regex.IGNORECASE,
 )
+# A reading time alone, or after a short credit or date ("Gear Team | 5 min read").
+_READING_TIME_LINE = regex.compile(
+    rf"(?:[^|•·\n]{{1,50}}\s[|•·]\s*)?{_READING_TIME.pattern}", regex.IGNORECASE
+)
 _MARKS = frozenset({"date", "byline", "author"})
 
 
@@ -119,7 +123,7 @@ def _meta_line(ctx: RuleContext) -> Iterator[Hit]:
         if "content" not in hints or "title" in hints:
             continue
         text = block.text
-        if len(text) <= 40 and _READING_TIME.fullmatch(text):
+        if len(text) <= 80 and _READING_TIME_LINE.fullmatch(text):
             yield Hit(block=block, reason="reading time of the article")
         elif begun and len(text) <= 100 and any(h in _MARKS for h in hints):
             yield Hit(block=block, reason="date or author line below the start of the text")
@@ -134,6 +138,7 @@ _COMMENT_LINE = regex.compile(
       | (?:add|leave|post|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)
       | leave\s+a\s+reply(?:\s+to\s+[^\n]{1,40})?
       | (?:comments?|reply|responses?)\s+(?:via|on|to\s+this\s+(?:post|article|story))
+            (?:\s*:?\s*[\w.-]{1,20}(?:\s*,\s*[\w.-]{1,20}){0,5})?
       | (?:view|show|see|load|read)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments
       | \d{1,5}\s+(?:comments?|responses?|replies)
       | (?:all\s+)?comments\s+are\s+moderated(?:\s+before\s+(?:being\s+)?(?:published|posted|they\s+appear))?
@@ -149,6 +154,19 @@ _TOC_LINE = regex.compile(
     regex.IGNORECASE,
 )
 _TOC_STEMS = ("content", "in this", "jump to", "inhalt", "sommaire", "índice")
+
+# Widgets' own words: pagers, loading placeholders, back-to-top and skip links.
+_UI_LINE = regex.compile(
+    r"""[\s|•·>»<«–—-]*(?:
+        page\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}
+      | loading(?:\s+[\w-]{1,20})?\s*(?:\.{3}|…)
+      | (?:load|show|view)\s+more(?:\s+(?:articles|stories|posts|results))?
+      | (?:back|return|scroll|go)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?
+      | skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)
+    )[\s.!↑^»>]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_UI_STEMS = ("page", "loading", "more", "top", "skip to")
 
 
 def _short_lines(
@@ -278,6 +296,14 @@ RULES: tuple[Rule, ...] = (
         Category.NAVIGATION,
         _short_lines(_TOC_LINE, _TOC_STEMS, "heading of a table of contents"),
         'The heading of a table of contents: "Table of contents", "In this article".',
+    ),
+    _rule(
+        "page.ui_line",
+        Category.NAVIGATION,
+        _short_lines(
+            _UI_LINE, _UI_STEMS, "words of a page widget (pager, loader, back-to-top link)"
+        ),
+        'Widget words on a line of their own: "Page 1 of 8", "Loading…", "Load more", "Back to top".',
     ),
     _rule(
         "page.outside",

@@ -47,6 +47,9 @@ _LABEL = regex.compile(
       | (?:send|e-?mail)\s+(?:this\s+)?(?:article|story|page|link)?\s*(?:to\s+a\s+friend|by\s+e-?mail)
       | (?:copy|copied)\s+(?:the\s+)?(?:link|url)(?:\s+(?:to\s+clipboard|copied))? | link\s+copied(?:\s+to\s+clipboard)?
       | pin\s+it | share\s+(?:this|it)
+      | (?:if\s+you\s+(?:like[ds]?|enjoy(?:ed)?|found)\s+(?:it|this(?:\s+{_THING})?)(?:\s+(?:useful|helpful))?,?\s+)?please\s+share
+            (?:\s+(?:it|this(?:\s+{_THING})?))?(?:\s+with\s+(?:your\s+)?(?:friends|family|colleagues|network))?
+      | (?:did\s+you\s+(?:enjoy|like)|enjoyed)\s+this\s+{_THING}\s*\??(?:\s*share\s+it(?:\s+with\s+(?:your\s+)?friends)?)?
       | follow\s+(?:us|me)(?:(?:\s+(?:on|at)\s+{_NETWORK}(?:{_SEP}(?:and\s+|&\s+|or\s+)?{_NETWORK}){{0,6}}|\s+on\s+social\s+media)
             (?:\s*@\w{{1,30}})?)?(?:\s+(?:for|to\s+(?:get|stay))\b[^.!?\n]{{0,80}})?
       | {_NETWORK}(?:{_SEP}{_NETWORK}){{1,12}}
