@@ -408,8 +408,17 @@ def _best_spelling(chosen: list[Author], sources: dict[str, list[Author]]) -> tu
             if k not in spelling or _case_score(a.name) > _case_score(spelling[k]):
                 spelling[k] = a.name
     out: dict[str, Author] = {}
-    for a in chosen:
+    for author in chosen:
+        a = author
         k = _key(a.name)
+        words = k.split()
+        for n in range(2, len(words)):
+            # "Ajay Goel Ajay": a name and a repeat of its own words, read across lines.
+            head = " ".join(words[:n])
+            if words[n:] == words[:n] or (head in spelling and set(words[n:]) <= set(words[:n])):
+                k = head
+                a = attrs.evolve(a, name=spelling.get(k, " ".join(a.name.split()[:n])))
+                break
         if k not in out:
             name = spelling.get(k, a.name)
             out[k] = a if name == a.name else attrs.evolve(a, name=name)

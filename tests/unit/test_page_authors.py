@@ -448,3 +448,8 @@ def test_other_metadata_the_page_shows_wins_over_metadata_it_never_shows() -> No
 def test_picture_credit_under_the_title_is_not_a_byline(credit: str) -> None:
     header = f"<p>{credit}</p><p>By Jane Doe</p>"
     assert names(page(header=header)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text", ["Jane Doe Jane Doe", "Jane Doe\nJane\nDoe"])
+def test_a_name_repeated_across_lines_is_one_name(text: str) -> None:
+    assert [a.name for a in page_authors((cand(text, "rel"),))] == ["Jane Doe"]
