@@ -176,6 +176,10 @@ def _is_role(name: str) -> bool:
 _DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})$")
 
 
+# Last words of organisations beyond the lexicon's outlet words ("MIT News Office").
+_ORG_LAST = frozenset({"office", "department", "ministry", "verband", "verlag", "stiftung"})
+
+
 def _is_org(name: str, orgs: set[str], *, desks: bool = True) -> bool:
     """The site or another organisation: its name, a domain, a desk, an outlet word at the end.
 
@@ -190,6 +194,7 @@ def _is_org(name: str, orgs: set[str], *, desks: bool = True) -> bool:
     return bool(
         _DOMAIN.search(name)
         or (words[-1] in lex.ORG_WORDS and (desks or words[-1] not in lex.DESK_WORDS))
+        or (len(words) > 1 and words[-1] in _ORG_LAST)
         or ((desks or len(words) == 1) and any(w in lex.DESK_WORDS for w in words))
     )
 

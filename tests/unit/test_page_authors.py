@@ -453,3 +453,8 @@ def test_picture_credit_under_the_title_is_not_a_byline(credit: str) -> None:
 @pytest.mark.parametrize("text", ["Jane Doe Jane Doe", "Jane Doe\nJane\nDoe"])
 def test_a_name_repeated_across_lines_is_one_name(text: str) -> None:
     assert [a.name for a in page_authors((cand(text, "rel"),))] == ["Jane Doe"]
+
+
+def test_office_credited_beside_the_writer_is_an_organisation() -> None:
+    cands = (cand("Jane Doe | University News Office", "meta", key="og:author"),)
+    assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
