@@ -1253,6 +1253,12 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     if span is None or masked[q.end : span[0]].strip(" ,—–-\n"):
         return None
     if ended and not masked[span[0]].islower():
+        if masked[q.end - 2] == "." and not _opens_sentence(
+            masked, ctx.sentence(q.unit, q.start)[0], q.start
+        ):
+            # "Doe called the lines “unacceptable.” Smith wrote …": the quotation
+            # ends a sentence of its own, and the next sentence has its own subject.
+            return None
         # "…real progress.” He added that …" opens a new sentence of indirect speech
         # ("…?” her aide wrote, noting that …" goes on with the same one).
         rest = masked[cue.end : window_end]
@@ -1288,6 +1294,9 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         span = _subject_after(masked, acc.end(), q.start)
         if span is not None:
             return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="before")
+    words_of = _IN_WORDS.search(masked, max(sent_lo, q.start - 80), q.start)
+    if words_of is not None:
+        return _Found(mention=words_of.span(1), cue="words", how="before")
     intro_end = _intro_clause_end(masked, sent_lo, q.start)
     # The outermost speech verb of the sentence speaks the quotation ("Meeks said
     # Clinton reassured them that …"); failing one, the nearest other cue.
@@ -1318,6 +1327,13 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             return result
         found.append(result)
     return found[-1] if found else None
+
+
+# "in Forbes’ words, “…”", "in his own words: “…”": the possessor speaks.
+_IN_WORDS = re.compile(
+    r"\b[Ii]n\s+((?:[" + _UPPER + r"][^\s,]*\s+){0,3}[" + _UPPER + r"][^\s,]*?)"
+    r"(?:['’]s?)?\s+(?:own\s+)?words\s*[,:]?\s*\Z"
+)
 
 
 def _after_object_noun(before: str) -> bool:
@@ -1447,7 +1463,8 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     left = masked[max(sent_lo, q.start - 400) : q.start].rstrip()
     if left.endswith(":"):
         clause_lo = sent_lo
-        span = _name_before_colon(masked, sent_lo, max(sent_lo, q.start - 400) + len(left) - 1)
+        colon = max(sent_lo, q.start - 400) + len(left) - 1
+        span = _name_before_colon(masked, sent_lo, colon) or _from_source(masked, sent_lo, colon)
         if span is not None:
             return _Found(mention=span, cue=":", how="colon")
         span = _first_subject(masked, clause_lo, q.start)
@@ -1518,6 +1535,19 @@ def _name_before_colon(masked: str, sent_lo: int, colon: int) -> tuple[int, int]
         ):
             return None
     return m.start(1), m.start(1) + len(run)
+
+
+_FROM_SOURCE = re.compile(
+    r"\s*(?:[Aa]nd\s+)?[Ff]rom\s+((?:the|a|an|his|her|their|its)\s+[^,:]{1,60})\Z"
+)
+
+
+def _from_source(masked: str, sent_lo: int, colon: int) -> tuple[int, int] | None:
+    """A sentence "From the report:" before the quotation: the report speaks."""
+    m = _FROM_SOURCE.match(masked, sent_lo, colon)
+    if m is None or m.group(1).split()[-1].lower() not in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return None
+    return m.span(1)
 
 
 _LEAD_CONNECTIVES = _CONNECTIVES | _words("instead again")

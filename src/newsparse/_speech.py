@@ -312,7 +312,13 @@ FOREIGN_CUES: tuple[str, ...] = (
     "agregó",
     "dice",
 )
-FOREIGN_PREPOSITION_CUES: tuple[str, ...] = ("according to", "selon", "laut", "según")
+FOREIGN_PREPOSITION_CUES: tuple[str, ...] = (
+    "according to",
+    "in the words of",
+    "selon",
+    "laut",
+    "según",
+)
 
 # Personal pronouns that can name a speaker, with the gender they imply
 # ("" for none); first person and "who" included.

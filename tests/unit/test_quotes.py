@@ -745,3 +745,29 @@ def test_object_cue_verbs(text: str) -> None:
 def test_previous_sentence_with_object_cue() -> None:
     text = "Jane Doe touted her record on the issue. “We need to find ways to help workers.”"
     assert only(text).speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The summit met in Riverton because, in Forbes’ words, “it is the most inventive city.”",
+            "Forbes",
+        ),
+        (
+            "The senator, in the words of one aide, was “tired of waiting for the leaders.”",
+            "one aide",
+        ),
+        (
+            "Not all panels are equal. From the report: “In general, engaged people are overrepresented.”",
+            "the report",
+        ),
+    ],
+)
+def test_source_through_a_preposition(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_quoted_phrase_ending_a_sentence_keeps_its_speaker() -> None:
+    text = "Jane Doe called the long lines “unacceptable.” John Roe wrote a letter to the state asking for help."
+    assert only(text).speaker == "Jane Doe"
