@@ -29,6 +29,11 @@ _ONE = r"""(?:
         (?:sponsored\s+(?:links?|stories|content)\s+)?(?:by|from)\s+(?:taboola|outbrain|revcontent|zergnet|mgid)|
         (?:recommended|promoted|powered)\s+by\s+(?:taboola|outbrain|revcontent|zergnet|mgid)|ads\s+by\s+google|
         advertisement\s+feature|advertorial|promoted\s+(?:post|listing)|
+        (?:in\s+partnership|presented|brought\s+to\s+you)\s+(?:with|by)(?:\s+(?-i:\p{Lu})[\w'’&.+-]*(?:\s+(?-i:\p{Lu})[\w'’&.+-]*){0,3})?|
+        (?:buy|shop|view|see|check\s+(?:it\s+out|prices?|availability))(?:\s+(?:it|now|deal|prices?|packages|plans))?\s+(?:on|at)\s+
+            (?-i:\p{Lu})[\w'’&.+-]*(?:\s+(?-i:\p{Lu})[\w'’&.+-]*){0,2}(?:\s+links\s+to\s+[\w.-]{2,40})?|
+        (?:see|view|compare)\s+(?:packages|plans|prices|deals)(?:\s+links\s+to\s+[\w.-]{2,40})?|
+        get\s+(?:[$€£]\s?\d{1,4}|\d{1,2}\s?%)\s+off\s+(?:your\s+)?(?:first\s+)?(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:promo\s+|coupon\s+|discount\s+)?code:?\s+\S{2,30}|
         (?:get|download|grab|claim)\s+(?:the|our|your|a|my)\s+free\s+(?:[\w-]+\s+)?(?:e-?books?|guides?|tools?|checklists?|templates?|
             white\s*papers?|cheat\s*sheets?|consultation|demo)(?:\s+(?:now|today|here))?!?
     )"""

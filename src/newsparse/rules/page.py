@@ -110,7 +110,12 @@ _READING_TIME = regex.compile(
 _READING_TIME_LINE = regex.compile(
     rf"(?:[^|•·\n]{{1,50}}\s[|•·]\s*)?{_READING_TIME.pattern}", regex.IGNORECASE
 )
-_MARKS = frozenset({"date", "byline", "author"})
+_AUTHOR_MARKS = frozenset({"date", "byline", "author"})
+# An author box: a name, then what the person is or does ("Jane Doe is a reporter …").
+_BIO_START = regex.compile(
+    r"(?:about\s+)?(?-i:\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){1,3})\s+(?:is|was|has|writes|covers|joined|leads)\b",
+    regex.IGNORECASE,
+)
 
 
 def _meta_line(ctx: RuleContext) -> Iterator[Hit]:
@@ -125,7 +130,11 @@ def _meta_line(ctx: RuleContext) -> Iterator[Hit]:
         text = block.text
         if len(text) <= 80 and _READING_TIME_LINE.fullmatch(text):
             yield Hit(block=block, reason="reading time of the article")
-        elif begun and len(text) <= 100 and any(h in _MARKS for h in hints):
+        elif (
+            begun
+            and any(h in _AUTHOR_MARKS for h in hints)
+            and (len(text) <= 100 or (len(text) <= 400 and _BIO_START.match(text)))
+        ):
             yield Hit(block=block, reason="date or author line below the start of the text")
         elif len(text) >= 150 and block.link_density < 0.3:
             begun = True
