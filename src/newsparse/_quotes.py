@@ -1004,10 +1004,20 @@ def _np_tail(
 
 
 def _clause_start(masked: str, lo: int, hi: int) -> int:
-    """Start of the clause holding ``hi``: after the last quotation, dash, colon or semicolon."""
+    """Start of the clause holding ``hi``: after the last quotation, dash, colon or semicolon.
+
+    A short parenthesis right before ``hi`` belongs to the subject ("Rep. Paul
+    Ryan (R-Wis.) said"), so it does not start the clause.
+    """
     start = lo
+    end = hi
+    tail = masked[lo:hi].rstrip(" ,")
+    if tail.endswith(")"):
+        opening = masked.rfind("(", max(lo, lo + len(tail) - 40), lo + len(tail))
+        if opening >= 0:
+            end = opening
     for ch in ";:—–()”»\x00":
-        start = max(start, masked.rfind(ch, lo, hi) + 1)
+        start = max(start, masked.rfind(ch, lo, end) + 1)
     j = hi
     while (j := masked.rfind('"', start, j)) >= 0:
         if j - 1 >= lo and masked[j - 1] in ",.?!\x00":
@@ -1297,6 +1307,7 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     words_of = _IN_WORDS.search(masked, max(sent_lo, q.start - 80), q.start)
     if words_of is not None:
         return _Found(mention=words_of.span(1), cue="words", how="before")
+    cues = _last_clause_cues(masked, cues, q.start)
     intro_end = _intro_clause_end(masked, sent_lo, q.start)
     # The outermost speech verb of the sentence speaks the quotation ("Meeks said
     # Clinton reassured them that …"); failing one, the nearest other cue.
@@ -1327,6 +1338,31 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             return result
         found.append(result)
     return found[-1] if found else None
+
+
+_COORDINATION = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _last_clause_cues(masked: str, cues: list[_Cue], hi: int) -> list[_Cue]:
+    """The cues of the last coordinated clause before ``hi``, when it has a speech verb.
+
+    ("Cruz said he would make sand “glow,” and Trump vowed to “bomb them”": the
+    second clause speaks for itself; "Doe said Smith lied, and that “…”" has no
+    verb of its own, so Doe's cue still governs it.)
+    """
+    if len(cues) < 2:
+        return cues
+    last = None
+    for m in _COORDINATION.finditer(masked, cues[0].end, hi):
+        last = m
+    if last is None or masked[last.end() : last.end() + 3].lower() in {"in ", "on ", "at "}:
+        return cues
+    tail = [c for c in cues if c.start >= last.end()]
+    if any(
+        not _is_participle_cue(c.text) and not _used_as_noun(masked, c.start, c.text) for c in tail
+    ):
+        return tail
+    return cues
 
 
 # "in Forbes’ words, “…”", "in his own words: “…”": the possessor speaks.

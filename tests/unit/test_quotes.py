@@ -771,3 +771,18 @@ def test_source_through_a_preposition(text: str, speaker: str) -> None:
 def test_quoted_phrase_ending_a_sentence_keeps_its_speaker() -> None:
     text = "Jane Doe called the long lines “unacceptable.” John Roe wrote a letter to the state asking for help."
     assert only(text).speaker == "Jane Doe"
+
+
+def test_party_tag_before_the_cue_stays_with_the_subject() -> None:
+    text = (
+        "On the radio, while discussing a tweet from John Roe, House Majority Leader "
+        "Rep. Jane Doe (R-WI) said “such images have no place in a campaign.”"
+    )
+    assert only(text).speaker == "Jane Doe"
+
+
+def test_coordinated_clause_with_its_own_cue() -> None:
+    text = (
+        "Doe said he would make the desert “glow,” for instance, and Roe vowed to “bomb them all.”"
+    )
+    assert speakers(text) == ["Doe", "Roe"]
