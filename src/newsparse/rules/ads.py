@@ -34,6 +34,7 @@ _ONE = r"""(?:
             (?-i:\p{Lu})[\w'’&.+-]*(?:\s+(?-i:\p{Lu})[\w'’&.+-]*){0,2}(?:\s+links\s+to\s+[\w.-]{2,40})?|
         (?:see|view|compare)\s+(?:packages|plans|prices|deals)(?:\s+links\s+to\s+[\w.-]{2,40})?|
         get\s+(?:[$€£]\s?\d{1,4}|\d{1,2}\s?%)\s+off\s+(?:your\s+)?(?:first\s+)?(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:promo\s+|coupon\s+|discount\s+)?code:?\s+\S{2,30}|
+        (?:download|get|install|add)\s+(?:our\s+|the\s+)?(?:free\s+)?(?:chrome|firefox|safari|edge|browser)\s+extension(?:\s*[-–—:]\s*[\w\s]{1,30}!?)?|
         (?:get|download|grab|claim)\s+(?:the|our|your|a|my)\s+free\s+(?:[\w-]+\s+)?(?:e-?books?|guides?|tools?|checklists?|templates?|
             white\s*papers?|cheat\s*sheets?|consultation|demo)(?:\s+(?:now|today|here))?!?
     )"""

@@ -49,10 +49,14 @@ _CALL = regex.compile(
       | (?:get|receive|have|want)\b[^.!?]{{0,140}}?\b(?:to|in|into|straight\s+to|direct(?:ly)?\s+to)\s+
             your\s+(?:e-?mail\s+)?inbox\b[^.!?]{{0,120}}
       | sign\s*up(?:\s+(?:now|today|here|for\s+free))?
+      | get\s+(?:the\s+latest|our\s+best)\b[^.!?]{{0,100}}?(?:\s+and|\s*&)\s+stay\s+(?:in\s+touch|informed|up\s+to\s+date)
       | enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+(?:here|below))?
       | by\s+(?:signing\s+up|subscribing|registering|clicking\s+[“"']?\w+(?:\s+\w+)?[”"']?|entering\s+your\s+e-?mail)\b
             [^.!?]{{0,160}}\b(?:agree|accept|consent|acknowledge)\b[^.!?]{{0,200}}
       | (?:thanks?|thank\s+you)\s+for\s+(?:signing\s+up|subscribing|your\s+subscription)\b[^.!?]{{0,80}}
+      | if\s+(?:you\s+were|you['’]ve\s+been|someone)\s+forwarded\s+(?:you\s+)?this\s+(?:newsletter|e-?mail|issue|message)\b[^.!?]{{0,150}}
+      | \W{{0,6}}(?:have|got)\s+(?:a|an|any)\b[^.!?]{{0,120}}\b(?:you['’]d\s+like\s+(?:us\s+)?to\s+(?:see|share|cover)|to\s+(?:share|suggest))
+            \s+(?:in|with)\s+(?:our|the|this)\s+(?:[\w'’&.+-]+\s+){{0,2}}?newsletter\b[^.!?]{{0,60}}
       | (?:newsletter|e-?mail)\s+(?:abonnieren|anmelden|bestellen|erhalten)
       | (?:jetzt\s+)?(?:kostenlos(?:en)?\s+)?(?:zum|für\s+den|für\s+unseren)\s+(?:kostenlosen\s+)?newsletter\s+anmelden
       | (?:abonnieren|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den)\s+(?:\w+\s+){{0,2}}?newsletter\b[^.!?]{{0,120}}
@@ -80,6 +84,9 @@ _PITCH = regex.compile(
       | (?:your\s+)?e-?mail(?:\s+address)?\*?
       | invalid\s+e-?mail(?:\s+address)?
       | (?:delivered|sent)\s+(?:to\s+your\s+inbox\s+)?(?:every|each)\s+\w+(?:\s+\w+)?
+      | (?:if\s+you\s+have\b[^.!?]{0,200}?,\s*)?(?:e-?mail|write\s+to|contact|reach)\s+us\s+(?:at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
+      | we\s+(?:invite|encourage)\s+you\s+to\s+(?:subscribe|follow|join)\b[^.!?]{0,150}
+      | (?:and\s+)?if\s+you\s+are\s+new\s+(?:to|here)\b[^.!?]{0,60}?,\s+you\s+can\s+(?:learn|read|find\s+out)\b[^.!?]{0,100}
     )""",
     _I,
 )
@@ -111,13 +118,14 @@ _CALL_STEMS = (
     *("newsletter", "bulletin", "briefing", "digest", "mail", "inbox", "sign up", "signup"),
     *("sign-up", "subscri", "regist", "suscr", "bolet", "correo", "abonn", "anmeld", "inscri"),
     *("recevez", "recibe", "lettre", "signing", "by clicking", "by entering", "thank", "join"),
+    "stay in touch",
 )
 
 
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of newsletter sign-up sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and has_any(block.lower, _CALL_STEMS) and _is_prompt(block.text):
+        if len(block.text) <= 480 and has_any(block.lower, _CALL_STEMS) and _is_prompt(block.text):
             yield Hit(block=block, reason="a newsletter sign-up prompt, no news")
 
 

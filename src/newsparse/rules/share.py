@@ -47,6 +47,7 @@ _LABEL = regex.compile(
       | (?:send|e-?mail)\s+(?:this\s+)?(?:article|story|page|link)?\s*(?:to\s+a\s+friend|by\s+e-?mail)
       | (?:copy|copied)\s+(?:the\s+)?(?:link|url)(?:\s+(?:to\s+clipboard|copied))? | link\s+copied(?:\s+to\s+clipboard)?
       | pin\s+it | share\s+(?:this|it)
+      | help\s+(?:me|us)\s+spread\s+the\s+word(?:\s+about\s+(?:this|our|my)\s+(?:{_THING}|podcast|newsletter|show|site|blog))?
       | (?:if\s+you\s+(?:like[ds]?|enjoy(?:ed)?|found)\s+(?:it|this(?:\s+{_THING})?)(?:\s+(?:useful|helpful))?,?\s+)?please\s+share
             (?:\s+(?:it|this(?:\s+{_THING})?))?(?:\s+with\s+(?:your\s+)?(?:friends|family|colleagues|network))?
       | (?:did\s+you\s+(?:enjoy|like)|enjoyed)\s+this\s+{_THING}\s*\??(?:\s*share\s+it(?:\s+with\s+(?:your\s+)?friends)?)?
