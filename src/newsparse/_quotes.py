@@ -154,6 +154,12 @@ _PREV_WORD = re.compile(r"((?:[^\W\d_]|['’.\-])+)[ ]+\Z")
 _THAT = re.compile(r"\bthat\b")
 
 
+# Noun-like cue forms that are verbs when a name follows ("Doe calls Smith “…”").
+_NAME_OBJECT_FORMS = frozenset(
+    f
+    for v in ("call", "label", "brand", "term", "praise", "thank", "credit")
+    for f in verb_forms(v)[:2]
+)
 _NEXT_WORD = re.compile(r"[ ]+((?:[^\W\d_]|['’\-])+)")
 _DETERMINERS = _words("the a an this that these those his her their its our my your")
 # Words that may follow a noun-like cue form used as a verb ("Doe notes that",
@@ -254,6 +260,11 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
     if key in _NOUNISH_FORMS:
         before = _PREV_WORD.search(masked, max(lo, start - 40), start)
         if before is None:
+            if key in _NAME_OBJECT_FORMS and masked[max(lo, start - 2) : start] == ", ":
+                # After an appositive: "Doe, a columnist, calls Smith “…”".
+                after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
+                if after is not None and after.group(1)[0].isupper():
+                    return _Cue(start=start, end=end, text=key)
             # Inverted after a quotation: "“…,” read the statement".
             if masked[max(lo, start - 3) : start].strip(" ,") not in _CLOSING_MARKS:
                 return None
@@ -270,7 +281,11 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
         ):
             return None
         after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
-        if after is not None and after.group(1).lower() not in _VERB_FOLLOWERS:
+        if (
+            after is not None
+            and after.group(1).lower() not in _VERB_FOLLOWERS
+            and not (key in _NAME_OBJECT_FORMS and after.group(1)[0].isupper())
+        ):
             return None
         if after is None and masked[end : end + 1] in {",", "’", "'", "-"}:
             return None

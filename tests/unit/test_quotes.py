@@ -786,3 +786,14 @@ def test_coordinated_clause_with_its_own_cue() -> None:
         "Doe said he would make the desert “glow,” for instance, and Roe vowed to “bomb them all.”"
     )
     assert speakers(text) == ["Doe", "Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe calls John Roe “a candidate with the habits of a chameleon.”",
+        "Jane Doe, a former speechwriter, calls John Roe “a candidate with the habits of a chameleon.”",
+    ],
+)
+def test_noun_like_cue_with_a_name_object(text: str) -> None:
+    assert only(text).speaker == "Jane Doe"
