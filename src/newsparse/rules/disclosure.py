@@ -17,6 +17,7 @@ import regex
 from newsparse._model import Category
 from newsparse._text import has_any, only_sentences_of
 from newsparse.rules._base import Hit, Rule, RuleContext
+from newsparse.rules._lines import line_rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -89,6 +90,17 @@ def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(block=block, reason="an affiliate-link disclosure, no news")
 
 
+# Headings of the editorial-method box that goes with a disclosure, on a line of their own.
+_LABEL = regex.compile(
+    r"""[\s|•·>»–—-]*(?:
+        why\s+(?:you\s+(?:should|can)\s+)?trust\s+(?:us|our\s+(?:reviews|picks|experts|recommendations))
+      | how\s+we\s+(?:research|test|review|rate|chose|choose|pick|select|evaluate)(?:ed|d)?(?:\s+(?:the\s+)?(?:best|top)\b(?:\s+[\w'’&,-]+){0,6}|\s+(?:them|these|our\s+picks|products))?
+      | (?:checking|how\s+we\s+check)\s+our\s+work
+      | (?:our\s+)?(?:editorial|review)\s+(?:guidelines|standards|process|methodology)
+    )[\s.:?!]*""",
+    _I,
+)
+
 RULES = (
     Rule(
         name="disclosure.affiliate",
@@ -96,5 +108,14 @@ RULES = (
         func=_affiliate,
         description='Affiliate disclosures: "When you buy via links on our site, we may earn '
         'an affiliate commission."',
+    ),
+    line_rule(
+        "disclosure.label",
+        Category.DISCLOSURE,
+        _LABEL,
+        "a heading of the site's editorial-method box",
+        max_chars=90,
+        description='Headings of the editorial-method box: "Why trust us?", "How we tested".',
+        stems=("trust", "how we", "our work", "editorial", "review"),
     ),
 )
