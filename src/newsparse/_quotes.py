@@ -1807,8 +1807,14 @@ def _parse_run(run: str) -> _Run | None:
     )
 
 
-def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence[int]]) -> _People:
-    """Every mention of a person, in one pass over the document's capitalised runs."""
+def _index_people(
+    masked: str, units: Sequence[_Unit], starts: Sequence[Sequence[int]], limit: int
+) -> _People:
+    """Every mention of a person before ``limit``, in one pass over the capitalised runs.
+
+    Past ``limit`` (beyond the last quotation's attribution window) no name
+    can speak a quotation or resolve one, so the rest is not scanned.
+    """
     mentions: list[_Person] = []
     positions: list[int] = []
     full_by_last: dict[str, str] = {}
@@ -1819,10 +1825,12 @@ def _index_people(masked: str, units: Sequence[_Unit], starts: Sequence[Sequence
     lows: dict[str, str] = {}
     sentence_base = 0
     for u, unit in enumerate(units):
+        if unit.start >= limit:
+            break
         sent_starts = starts[u]
         k = 0  # sentence of the current run (runs come in order)
         subject_sentence = -1  # the last sentence whose subject is known
-        for m in _NAME_RUN.finditer(masked, unit.start, unit.end):
+        for m in _NAME_RUN.finditer(masked, unit.start, min(unit.end, limit)):
             run = m.group()
             pos = m.start()
             if " " not in run:
@@ -2156,7 +2164,7 @@ def extract_quotes(
         cues=cues,
         cue_starts=tuple(c.start for c in cues),
     )
-    people = _index_people(masked, units, starts)
+    people = _index_people(masked, units, starts, max(q.end for q in marked) + _PEOPLE_MARGIN)
     resolved_gender: dict[str, str] = dict(people.gender)
 
     quotes: list[Quote] = []
@@ -2233,3 +2241,6 @@ def extract_quotes(
 
 
 _INHERIT = _Found(mention=None, cue=None, how="continued")
+# How far past the last quotation names are indexed: its attribution windows
+# reach 400 characters, and a full name shortly after a short one still counts.
+_PEOPLE_MARGIN = 1000
