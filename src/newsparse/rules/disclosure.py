@@ -42,6 +42,9 @@ _CALL = regex.compile(
       | (?:some|all|certain|the)\s+(?:of\s+the\s+)?(?:links|products)\s+(?:\w+\s+){{0,4}}?(?:are|may\s+be)\s+affiliate\s+links\b[^.!?]{{0,200}}
       | (?-i:\p{{Lu}})[\w'’&.+-]*(?:\s+(?-i:\p{{Lu}})[\w'’&.+-]*){{0,3}}\s+(?:is|are)\s+(?:(?:partly|largely|mainly)\s+)?supported\s+by\s+
             (?:affiliate\s+)?commissions\b(?=[^.!?]{{0,200}}\b(?:on|through|via|in)\s+(?:our|this)\s+(?:site|website|links|pages?)\b)[^.!?]{{0,200}}
+      | (?-i:\p{{Lu}})[\w'’&.+-]*(?:\s+(?-i:\p{{Lu}})[\w'’&.+-]*){{0,3}}\s+(?:has\s+affiliate\s+partnerships\s+and\s+)?
+            (?:may|might|can|will)\s+(?:also\s+)?(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commissions?\b
+            (?=[^.!?]{{0,200}}\b(?:affiliate\s+links|recommended\s+links|links\s+(?:in|on)\s+this\s+(?:article|page|post|site)))[^.!?]{{0,200}}
       | as\s+an\s+amazon\s+associate,?\s+(?:i|we)\s+earn\s+from\s+qualifying\s+purchases\b[^.!?]{{0,100}}
       | (?:dieser\s+(?:artikel|beitrag)\s+enthält|enthält)\s+(?:sogenannte\s+)?affiliate-links\b[^.!?]{{0,200}}
       | (?=[^.!?]{{0,300}}\blinks?\b)(?:wir|wenn\s+sie)\b[^.!?]{{0,300}}\b(?:provision|vergütung)\b[^.!?]{{0,200}}
@@ -64,6 +67,7 @@ _PITCH = regex.compile(
       | prices?\s+(?:(?:are|were)\s+)?(?:accurate|correct)\s+(?:as\s+of|at\s+(?:the\s+)?time\s+of)\b[^.!?]{0,80}
       | (?:this|that)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+(?:affect|influence|change|cost)\b[^.!?]{0,150}
       | (?:at\s+)?no\s+(?:extra|additional)\s+cost\s+to\s+you\b[^.!?]{0,60}
+      | (?:these|this|our|such)\s+(?:affiliate\s+)?(?:partnerships?|commissions?|relationships?)\s+(?:do|does)\s+not\s+(?:influence|affect)\b[^.!?]{0,150}
     )""",
     _I,
 )

@@ -49,6 +49,8 @@ _CALL = regex.compile(
       | (?:get|receive|have|want)\b[^.!?]{{0,140}}?\b(?:to|in|into|straight\s+to|direct(?:ly)?\s+to)\s+
             your\s+(?:e-?mail\s+)?inbox\b[^.!?]{{0,120}}
       | sign\s*up(?:\s+(?:now|today|here|for\s+free))?
+      | (?:sign\s*up|subscribe|register)\s+(?:for|to)\s+(?:the\s+)?(?-i:\p{{Lu}})[\w'’&.+-]*(?:\s+(?-i:\p{{Lu}})[\w'’&.+-]*){{0,3}}
+            (?:\s+(?:now|today|here))?\s+(?:to|and)\s+(?:get|receive|have)\b[^.!?]{{0,100}}?\b{_OBJECT}\b[^.!?]{{0,100}}
       | get\s+(?:the\s+latest|our\s+best)\b[^.!?]{{0,100}}?(?:\s+and|\s*&)\s+stay\s+(?:in\s+touch|informed|up\s+to\s+date)
       | enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+(?:here|below))?
       | by\s+(?:signing\s+up|subscribing|registering|clicking\s+[“"']?\w+(?:\s+\w+)?[”"']?|entering\s+your\s+e-?mail)\b
@@ -78,6 +80,7 @@ _PITCH = regex.compile(
             \b[^.!?]{0,120}
       | (?:the\s+)?(?:best|latest|top|biggest)\s+(?:news|stories|headlines|of\s+\w+)\b[^.!?]{0,120}
       | (?:it['’]s\s+)?free(?:\s+and\s+easy)?
+      | there['’]s\s+(?:plenty|lots|much)\s+more\s+where\s+(?:that|this)\s+came\s+from
       | (?:you\s+can\s+)?unsubscribe\s+at\s+any\s+time\b[^.!?]{0,80}
       | (?:we\s+(?:will\s+)?(?:never|won['’]t)\s+(?:share|sell|spam)|no\s+spam)\b[^.!?]{0,100}
       | (?:see\s+our|read\s+our|view\s+our)\s+privacy\s+(?:policy|notice)\b[^.!?]{0,60}

@@ -111,6 +111,19 @@ _READING_TIME_LINE = regex.compile(
     rf"(?:[^|•·\n]{{1,50}}\s[|•·]\s*)?{_READING_TIME.pattern}", regex.IGNORECASE
 )
 _AUTHOR_MARKS = frozenset({"date", "byline", "author"})
+# A line made only of a date and time, with an optional label: "Updated 3:27 am PST, Wednesday,
+# November 20, 2019", "First Published: Tuesday, November 19, 2019 08:38 AM".
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_LINE = regex.compile(
+    r"(?:(?:first\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?=[^\n]*\d)(?=[^\n]*\b(?:" + _MONTH + r")\b|[^\n]*\d{1,2}:\d{2})"
+    r"(?:[\s,·|@()/.-]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"|"
+    r"\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|at|updated|published):?(?!\w))++[\s).]*",
+    regex.IGNORECASE,
+)
 # An author box: a name, then what the person is or does ("Jane Doe is a reporter …").
 _BIO_START = regex.compile(
     r"(?:about\s+)?(?-i:\p{Lu}[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]+){1,3})\s+(?:is|was|has|writes|covers|joined|leads)\b",
@@ -130,6 +143,8 @@ def _meta_line(ctx: RuleContext) -> Iterator[Hit]:
         text = block.text
         if len(text) <= 80 and _READING_TIME_LINE.fullmatch(text):
             yield Hit(block=block, reason="reading time of the article")
+        elif len(text) <= 90 and _DATE_LINE.fullmatch(text):
+            yield Hit(block=block, reason="a date or time on a line of its own")
         elif (
             begun
             and any(h in _AUTHOR_MARKS for h in hints)
@@ -146,6 +161,8 @@ _COMMENT_LINE = regex.compile(
         (?:join|start)\s+the\s+(?:conversation|discussion)
       | (?:add|leave|post|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)
       | leave\s+a\s+reply(?:\s+to\s+[^\n]{1,40})?
+      | share\s+your\s+(?:story|feedback|thoughts|experience|comments?)(?:\s+with\s+us)?
+            (?:\s+to\s+help\s+(?:us\s+)?improve\s+(?:our|this|the)\s+(?:site|website|page|content))?
       | (?:comments?|reply|responses?)\s+(?:via|on|to\s+this\s+(?:post|article|story))
             (?:\s*:?\s*[\w.-]{1,20}(?:\s*,\s*[\w.-]{1,20}){0,5})?
       | (?:view|show|see|load|read)\s+(?:all\s+|more\s+)?(?:\d+\s+)?comments
@@ -154,7 +171,7 @@ _COMMENT_LINE = regex.compile(
     )[\s:.!…]*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_COMMENT_STEMS = ("comment", "conversation", "discussion", "repl", "respons")
+_COMMENT_STEMS = ("comment", "conversation", "discussion", "repl", "respons", "share your")
 
 # A table of contents' own heading (its entries are links, see ``page.link_list``).
 _TOC_LINE = regex.compile(
@@ -166,16 +183,30 @@ _TOC_STEMS = ("content", "in this", "jump to", "inhalt", "sommaire", "índice")
 
 # Widgets' own words: pagers, loading placeholders, back-to-top and skip links.
 _UI_LINE = regex.compile(
-    r"""[\s|•·>»<«–—-]*(?:
-        page\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}
+    r"""[\s|•·>»<«←–—-]*(?:
+        (?:page|image|photo|picture|slide)\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}
+      | (?:previous|next|older|newer)\s+(?:story|article|post|page)
+      | (?:related\s+)?(?:tags|topics|categories|filed\s+under)\s*:?
+      | https?://[^\s]{4,300}
       | loading(?:\s+[\w-]{1,20})?\s*(?:\.{3}|…)
       | (?:load|show|view)\s+more(?:\s+(?:articles|stories|posts|results))?
       | (?:back|return|scroll|go)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?
       | skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)
-    )[\s.!↑^»>]*""",
+    )[\s.!↑^»>→]*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_UI_STEMS = ("page", "loading", "more", "top", "skip to")
+_UI_STEMS: tuple[str, ...] = (
+    "page",
+    "loading",
+    "more",
+    "top",
+    "skip to",
+    "image",
+    "photo",
+    "picture",
+    "slide",
+)
+_UI_STEMS += ("story", "article", "post", "tags", "topics", "categories", "filed", "http")
 
 
 def _short_lines(
@@ -312,7 +343,8 @@ RULES: tuple[Rule, ...] = (
         _short_lines(
             _UI_LINE, _UI_STEMS, "words of a page widget (pager, loader, back-to-top link)"
         ),
-        'Widget words on a line of their own: "Page 1 of 8", "Loading…", "Load more", "Back to top".',
+        'Widget words and bare addresses on a line of their own: "Page 1 of 8", "Loading…", '
+        '"Back to top", "Tags:".',
     ),
     _rule(
         "page.outside",

@@ -41,6 +41,7 @@ _CALL = regex.compile(
       | subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+get|and\s+get)\s+(?:\w+\s+){{0,3}}?{_ACCESS}\b[^.!?]{{0,100}}
       | subscribe\s+(?:now\s+|today\s+)?to\s+{_READ}\b[^.!?]{{0,100}}
       | subscribe\s+to\s+(?![^.!?]{{0,60}}\b(?:newsletters?|e-?mails?|briefings?|podcasts?|channel|feed)\b)(?:the\s+)?{_BRAND}(?:\s+(?:now|today))?
+            (?:\s+and\s+(?:stay|get|enjoy|support|read)\b[^.!?]{{0,100}})?
       | (?:already\s+(?:a\s+)?(?:subscriber|subscribed|member|registered)|already\s+have\s+an?\s+(?:account|subscription))
             (?:\s*[?,.]?\s*(?:please\s+)?(?:log|sign)\s*in(?:\s+(?:here|now))?)?
       | (?:create\s+(?:an?|your)\s+(?:free\s+)?account|register(?:\s+for\s+free|\s+now)?|(?:log|sign)\s*in|subscribe)

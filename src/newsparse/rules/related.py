@@ -50,7 +50,7 @@ _LINK_HEADING = rf"""(?:
         (?:read|see|watch)\s+(?:more|next|also)(?:\s+(?:articles?|stories|videos?))?
       | (?:what\s+to\s+read|up)\s+next | recommended | popular | trending
       | (?:don['’]t|do\s+not)\s+miss(?:\s+(?:this|these))?
-      | in\s+other\s+news | further\s+reading | more\s+to\s+explore | keep\s+reading
+      | in\s+other\s+news | further\s+reading | more\s+to\s+explore | keep\s+reading | explore\s+further
       | explore\s+more(?:\s+{_STORIES})?(?:\s+(?:just\s+)?for\s+you)?
     )"""
 _FRAME = r"[\s|•·>»–—-]*"

@@ -31,7 +31,7 @@ _STRONG = r"""(?:facebook|twitter|linkedin|linked\s*in|whats\s*app|pinterest|red
     google\s*\+|google\s*plus|vkontakte|vk|weibo|wechat|digg|stumbleupon|evernote|hacker\s*news)"""
 # Words that join a share row but are too plain to stand for one alone.
 _WEAK = r"""(?:e-?mail|mail|print|drucken|imprimer|imprimir|sms|x|copy\s*link|copy|link|share|
-    teilen|partager|compartir|condividi|tweet|pin|comments?|kommentare)"""
+    teilen|partager|compartir|condividi|tweet|pin|comments?|kommentare|short\s*link)"""
 _NETWORK = rf"(?:{_STRONG}|{_WEAK})"
 _SEP = r"[\s|•·,/]*"
 _NEW_WINDOW = r"""(?:\s*\(?\s*(?:opens|öffnet|s['’]ouvre|se\s+abre)\s+(?:in\s+(?:a\s+)?new\s+(?:window|tab)|
