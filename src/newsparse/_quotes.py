@@ -28,6 +28,7 @@ nicknames, sign text) are returned separately as plain spans.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
@@ -1770,6 +1771,7 @@ class _Run(NamedTuple):
     gender: str
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _parse_run(run: str) -> _Run | None:
     """A run of capitalised words as a name, or None if it does not name a person."""
     words = run.split()
@@ -1821,7 +1823,6 @@ def _index_people(
     full_by_first: dict[str, str] = {}
     gender: dict[str, str] = {}
     known: set[str] = set()
-    parsed_runs: dict[str, _Run | None] = {}
     lows: dict[str, str] = {}
     sentence_base = 0
     for u, unit in enumerate(units):
@@ -1849,10 +1850,7 @@ def _index_people(
                                 mentions.append(_Person(name, pos, True, sentence_base + k))  # noqa: FBT003
                                 positions.append(pos)
                     continue
-            if run in parsed_runs:
-                parsed = parsed_runs[run]
-            else:
-                parsed = parsed_runs[run] = _parse_run(run)
+            parsed = _parse_run(run)
             if parsed is None:
                 continue
             if (
@@ -2154,7 +2152,11 @@ def extract_quotes(
     if not marked:
         return (), ()
     masked = _mask(source, marked)
-    starts = tuple(tuple(_sentence_starts(masked, u)) for u in units)
+    limit = max(q.end for q in marked) + _PEOPLE_MARGIN
+    # Past ``limit`` nothing reads a unit's sentences: each is one sentence.
+    starts = tuple(
+        tuple(_sentence_starts(masked, u)) if u.start < limit else (u.start,) for u in units
+    )
     cues = _document_cues(masked, units, _cue_regions(units, starts, marked))
     ctx = _Context(
         source=source,
@@ -2164,7 +2166,7 @@ def extract_quotes(
         cues=cues,
         cue_starts=tuple(c.start for c in cues),
     )
-    people = _index_people(masked, units, starts, max(q.end for q in marked) + _PEOPLE_MARGIN)
+    people = _index_people(masked, units, starts, limit)
     resolved_gender: dict[str, str] = dict(people.gender)
 
     quotes: list[Quote] = []
