@@ -59,6 +59,7 @@ _AGENCY_FORM = regex.compile(
         {_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_AGENCY})?
       | {_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?
       | {_NAME}\s+via\s+{_AGENCY}(?:\s+for\s+{_NAME})?
+      | {_NAME}\s+\|\s+{_AGENCY}
       | {_AGENCY}\s*(?:/|via)\s*{_AGENCY}
       | {_STOCK}
     )""",
@@ -103,7 +104,13 @@ _CC = ("cc by", "cc-by", "ccby", "cc0", "cc-0", "cc 0")
 
 def _may_be_credit(lowered: str) -> bool:
     """Cheap pre-check on text already in lower case."""
-    if "/" in lowered or "©" in lowered or "(c)" in lowered or " via " in lowered:
+    if (
+        "/" in lowered
+        or "©" in lowered
+        or "(c)" in lowered
+        or " via " in lowered
+        or " | " in lowered
+    ):
         return True
     return has_any(lowered, _CC) or has_any(lowered, _STOCK_WORDS) or has_any(lowered, _LABEL_STEMS)
 
@@ -235,6 +242,27 @@ def _caption_suffix(ctx: RuleContext) -> Iterator[Hit]:
             break
 
 
+# A wire story's staff credits on a line of their own: "(Reporting by Jane Doe; Editing by John Roe)".
+_STAFF = regex.compile(
+    r"""\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|graphics?)\s+by\s+[^;()\n]{1,200}
+        (?:;\s*(?:additional\s+reporting|reporting|writing|editing|compiled|graphics?)\s+by\s+[^;()\n]{1,200}){0,5}\)?[.\s]*""",
+    _I,
+)
+
+
+def _staff(ctx: RuleContext) -> Iterator[Hit]:
+    """A line of a wire story's reporting and editing credits."""
+    for block in ctx.blocks:
+        if (
+            len(block.text) <= 400
+            and has_any(block.lower[:30], ("reporting by", "editing by", "writing by"))
+            # A sentence can open with "Reporting by …": credits are bracketed or name an editor.
+            and ("editing by" in block.lower or block.text.startswith("("))
+            and _STAFF.fullmatch(block.text)
+        ):
+            yield Hit(block=block, reason="the wire story's reporting and editing credits")
+
+
 RULES = (
     Rule(
         name="credits.line",
@@ -248,5 +276,11 @@ RULES = (
         category=Category.CREDIT,
         func=_caption_suffix,
         description='A photo credit ending a caption line: "… on Monday. (AP Photo/Evan Vucci)".',
+    ),
+    Rule(
+        name="credits.staff",
+        category=Category.CREDIT,
+        func=_staff,
+        description='Wire staff credits on their own line: "(Reporting by Jane Doe; Editing by John Roe)".',
     ),
 )
