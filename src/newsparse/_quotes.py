@@ -786,6 +786,16 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not _looks_like_np(run):
         return None
     start_index = bisect.bisect_left(tokens, run[0][0], key=lambda tok: tok[0])
+    if start_index > 1 and run[0][2][:1].islower() and _bare(run[0][2]) not in _DETERMINERS:
+        # "an official who spoke anonymously to discuss strategy said": the
+        # run is the end of a relative clause; its antecedent speaks.
+        for j in range(start_index - 1, max(-1, start_index - 12), -1):
+            word = tokens[j][2]
+            if word in _RELATIVE_STOPS:
+                break
+            if word == "who":
+                start_index = j + 1
+                break
     if start_index > 0 and _bare(tokens[start_index - 1][2]) in {"who", "which", "whose"}:
         # "Nate Silver, the polling guru who founded the site, tweeted": the antecedent.
         ante = _subject_before(masked, lo, tokens[start_index - 1][0])
@@ -817,6 +827,11 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             return outer[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
+
+
+_RELATIVE_STOPS = _words(
+    ", ; ( ) — – when while because after before if as that since although though and but"
+)
 
 
 def _whole_part(run: list[tuple[int, int, str]], part: list[tuple[int, int, str]]) -> bool:

@@ -797,3 +797,13 @@ def test_coordinated_clause_with_its_own_cue() -> None:
 )
 def test_noun_like_cue_with_a_name_object(text: str) -> None:
     assert only(text).speaker == "Jane Doe"
+
+
+def test_relative_clause_without_commas_before_the_cue() -> None:
+    text = (
+        "An official who spoke anonymously to discuss internal strategy "
+        "said Wednesday, “Certainly there are discussions.”"
+    )
+    mention = only(text).speaker_mention
+    assert mention is not None
+    assert mention.text.startswith("An official who")
