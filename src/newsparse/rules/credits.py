@@ -59,7 +59,6 @@ _AGENCY_FORM = regex.compile(
         {_AGENCY}\s*/\s*{_NAME}(?:\s*/\s*{_AGENCY})?
       | {_NAME}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?
       | {_NAME}\s+via\s+{_AGENCY}(?:\s+for\s+{_NAME})?
-      | {_NAME}\s+\|\s+{_AGENCY}
       | {_AGENCY}\s*(?:/|via)\s*{_AGENCY}
       | {_STOCK}
     )""",
@@ -104,13 +103,7 @@ _CC = ("cc by", "cc-by", "ccby", "cc0", "cc-0", "cc 0")
 
 def _may_be_credit(lowered: str) -> bool:
     """Cheap pre-check on text already in lower case."""
-    if (
-        "/" in lowered
-        or "©" in lowered
-        or "(c)" in lowered
-        or " via " in lowered
-        or " | " in lowered
-    ):
+    if "/" in lowered or "©" in lowered or "(c)" in lowered or " via " in lowered:
         return True
     return has_any(lowered, _CC) or has_any(lowered, _STOCK_WORDS) or has_any(lowered, _LABEL_STEMS)
 

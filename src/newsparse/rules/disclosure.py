@@ -37,7 +37,7 @@ _CALL = regex.compile(
             (?:may|might|could|can|will|do|does)\s+(?:also\s+|sometimes\s+|only\s+)?(?:earn|receive|get|make|collect|be\s+compensated|be\s+paid)
           | (?:earns?|receives?|gets?)\s+(?:an?\s+|some\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|share)
         )\b[^.!?]{{0,300}}
-      | (?:this|the|our)\s+(?:article|post|page|story|content|guide|review|site|website|newsletter)\s+(?:may\s+)?contains?\s+
+      | (?:note:\s*)?(?:this|the|our|some|all|certain|many)\s+(?:of\s+(?:our|the)\s+)?(?:article|post|page|story|content|guide|review|site|website|newsletter)s?\s+(?:may\s+)?contains?\s+
             (?:\w+\s+){{0,2}}?affiliate\s+links\b[^.!?]{{0,200}}
       | (?:some|all|certain|the)\s+(?:of\s+the\s+)?(?:links|products)\s+(?:\w+\s+){{0,4}}?(?:are|may\s+be)\s+affiliate\s+links\b[^.!?]{{0,200}}
       | (?-i:\p{{Lu}})[\w'’&.+-]*(?:\s+(?-i:\p{{Lu}})[\w'’&.+-]*){{0,3}}\s+(?:is|are)\s+(?:(?:partly|largely|mainly)\s+)?supported\s+by\s+
@@ -67,6 +67,7 @@ _PITCH = regex.compile(
       | prices?\s+(?:(?:are|were)\s+)?(?:accurate|correct)\s+(?:as\s+of|at\s+(?:the\s+)?time\s+of)\b[^.!?]{0,80}
       | (?:this|that)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+(?:affect|influence|change|cost)\b[^.!?]{0,150}
       | (?:at\s+)?no\s+(?:extra|additional)\s+cost\s+to\s+you\b[^.!?]{0,60}
+      | (?:read|learn|find\s+out)\s+more\s+(?:in\s+our|about\s+how\s+we)\b[^.!?]{0,120}\b(?:policy|guidelines|standards|disclosure|process)
       | (?:these|this|our|such)\s+(?:affiliate\s+)?(?:partnerships?|commissions?|relationships?)\s+(?:do|does)\s+not\s+(?:influence|affect)\b[^.!?]{0,150}
     )""",
     _I,

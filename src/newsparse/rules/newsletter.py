@@ -107,6 +107,8 @@ _LABEL = regex.compile(
       | you['’]re\s+(?:all\s+set|subscribed|signed\s+up|on\s+the\s+list)
       | check\s+your\s+inbox(?:\s+to\s+confirm(?:\s+your\s+subscription)?)?
       | (?:manage|update)\s+(?:your\s+)?(?:newsletter|e-?mail)\s+(?:preferences|subscriptions?)
+      | (?:and\s+|i\s+)(?:agree|consent)\s+to\s+(?:our|the)\s+terms(?:\s+(?:&|and)\s+conditions|\s+of\s+(?:use|service))?
+            (?:\s+(?:&|and)\s+(?:the\s+)?privacy\s+(?:policy|notice))?
     ){_BUTTON}[\s.!:]*""",
     _I,
 )
@@ -149,7 +151,7 @@ RULES = (
         description='Newsletter headings and form text: "Newsletters", "Your email address".',
         stems=(
             *("newsletter", "mail", "correo", "signing up", "subscrib", "all set", "signed up"),
-            *("on the list", "inbox"),
+            *("on the list", "inbox", "agree to", "consent to"),
         ),
     ),
 )
