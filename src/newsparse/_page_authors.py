@@ -165,12 +165,24 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
     ]
 
 
+# Job titles beyond the lexicon's, as author boxes print them under the name.
+_ROLE_EXTRA = frozenset({"gardener", "controller", "astrologer", "bookkeeper", "accountant"})
+_ROLE_EXTRA_SUFFIXES = ("leiter", "leiterin")
+
+
 def _is_role(name: str) -> bool:
     """A job title read as a name: "UCaaS Researcher", "Event Coordinator"."""
     words = name.casefold().split()
+    if len(words) == 2 and words[0].endswith(_ROLE_EXTRA_SUFFIXES) and words[1] in _FUNCTION:
+        return True  # "Projektleiterin der …" cut short
     return len(words) >= 2 and (
-        words[-1] in lex.ROLE_HEADS or words[-1].endswith(lex.ROLE_HEAD_SUFFIXES)
+        words[-1] in lex.ROLE_HEADS
+        or words[-1] in _ROLE_EXTRA
+        or words[-1].endswith(lex.ROLE_HEAD_SUFFIXES + _ROLE_EXTRA_SUFFIXES)
     )
+
+
+_FUNCTION = frozenset({"der", "des", "die", "of", "the", "du", "de", "la"})
 
 
 _DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})$")
@@ -494,7 +506,10 @@ def _visible_writer(
     the "By …" line under the title names the writer.
     """
     shown = " | ".join(f" {_key(a.name)} " for s in _VISIBLE for a in sources.get(s, []))
-    if any(f" {_key(a.name)} " in shown or " " not in a.name.strip() for a in best):
+    if any(
+        f" {_key(a.name)} " in shown or (" " not in a.name.strip() and not _account_like(a.name))
+        for a in best
+    ):
         return best
     for source in ("meta", "itemprop_name"):
         # Other metadata whose authors the page shows: a second statement of the writers.
@@ -505,7 +520,23 @@ def _visible_writer(
         people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
         if people:
             return people
+    if all(_account_like(a.name) for a in best):
+        # An account ("jdoe", "LTO") credited by metadata: the full name a visible element shows.
+        for source in _VISIBLE:
+            people = [
+                a
+                for a in sources.get(source, [])
+                if not _is_org(a.name, orgs) and _person_like(a.name, set())
+            ]
+            if people:
+                return people
     return best
+
+
+def _account_like(name: str) -> bool:
+    """A user name or short code rather than a person's name: "jdoe", "jane.doe", "LTO"."""
+    text = name.strip()
+    return " " not in text and (text.islower() or (text.isupper() and len(text) <= 4))
 
 
 def _person_like(name: str, known: set[str]) -> bool:

@@ -458,3 +458,51 @@ def test_a_name_repeated_across_lines_is_one_name(text: str) -> None:
 def test_office_credited_beside_the_writer_is_an_organisation() -> None:
     cands = (cand("Jane Doe | University News Office", "meta", key="og:author"),)
     assert [a.name for a in page_authors(cands)] == ["Jane Doe"]
+
+
+# --- accounts and job titles ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("account", ["jdoe", "jane.doe", "GZT"])
+def test_metadata_account_gives_way_to_the_name_the_page_shows(account: str) -> None:
+    candidates = (
+        AuthorCandidate(text=account, kind="meta", key="author"),
+        AuthorCandidate(text="Jane Doe", kind="link", block=3, in_article=True),
+    )
+    assert [a.name for a in page_authors(candidates)] == ["Jane Doe"]
+
+
+def test_metadata_account_kept_when_the_page_shows_no_name() -> None:
+    candidates = (AuthorCandidate(text="jdoe", kind="meta", key="author"),)
+    assert [a.name for a in page_authors(candidates)] == ["jdoe"]
+
+
+def test_metadata_first_name_is_not_an_account() -> None:
+    candidates = (
+        AuthorCandidate(text="Linda", kind="meta", key="author"),
+        AuthorCandidate(text="Jane Doe", kind="link", block=3, in_article=True),
+    )
+    assert [a.name for a in page_authors(candidates)] == ["Linda"]
+
+
+@pytest.mark.parametrize("title", ["Master Gardener", "Part-Time Controller"])
+def test_job_title_on_the_byline_line_is_not_an_author(title: str) -> None:
+    bylines = (
+        Byline(
+            text=f"By Jane Doe and {title}",
+            authors=(Author(name="Jane Doe"), Author(name=title)),
+            start=0,
+            end=1,
+        ),
+    )
+    candidates = (AuthorCandidate(text="Jane Doe", kind="jsonld"),)
+    assert [a.name for a in page_authors(candidates, bylines=bylines)] == ["Jane Doe"]
+
+
+def test_cut_short_job_title_is_not_an_author() -> None:
+    candidates = (
+        AuthorCandidate(
+            text="Autor: Jane Doe, Projektleiterin der Stiftung", kind="line_far", block=9
+        ),
+    )
+    assert [a.name for a in page_authors(candidates)] == ["Jane Doe"]
