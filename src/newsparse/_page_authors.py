@@ -105,6 +105,12 @@ _JUNK = frozenset(
         "view",
         "afficher",
         "copyright",
+        "password",
+        "passwort",
+        "settings",
+        "einstellungen",
+        "account",
+        "konto",
     }
 )
 
@@ -117,6 +123,10 @@ def _key(name: str) -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
+
+
+# A label glued to the name by markup that put them in separate boxes: "AuthorJane Doe".
+_GLUED_LABEL = regex.compile(r"^\s*(Author|Autor(?:in)?|Auteur|Autore)(?=\p{Lu}\p{Ll})")
 
 
 def _names(candidate: AuthorCandidate) -> list[Author]:
@@ -137,6 +147,8 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         text = " ".join(text.split())
     if _URL.fullmatch(text) or ("@" in text and " " not in text.strip("@")):
         return []
+    if candidate.kind not in _STRUCTURED:
+        text = _GLUED_LABEL.sub(r"\1: ", text, count=1)  # "AuthorJane Doe" → "Author: Jane Doe"
     found = list(parse_byline(text).authors)
     if not found and candidate.kind in ("element", "line_far", "itemprop"):
         handle = _HANDLE_LINE.match(text)
@@ -282,7 +294,9 @@ _ORDER = (
     "element_aside",
     "line_far",
     "twitter",
+    "link_aside",
 )
+_OWNER = frozenset({"my", "your", "our", "mein", "meine", "dein", "deine", "unser", "unsere"})
 _FULL_LISTS = ("byline", "element", "line", "link", "itemprop")
 _ELEMENTS = frozenset(
     f"{kind}{place}" for kind in ("element", "itemprop", "link") for place in ("", "_out", "_aside")
@@ -579,6 +593,13 @@ def page_authors(
     fallback: list[Author] = list(org_names)
     for source in _ORDER:
         found = sources.get(source, [])
+        if source == "link_aside":
+            # A link beside the article ("YouTube", "My Settings") only as a full name.
+            found = [
+                a
+                for a in found
+                if _person_like(a.name, set()) and a.name.split()[0].casefold() not in _OWNER
+            ]
         people = [a for a in found if not _is_org(a.name, orgs, desks=source not in _METADATA)]
         if people:
             best = people

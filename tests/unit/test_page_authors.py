@@ -506,3 +506,20 @@ def test_cut_short_job_title_is_not_an_author() -> None:
         ),
     )
     assert [a.name for a in page_authors(candidates)] == ["Jane Doe"]
+
+
+def test_glued_label_is_split_from_the_name() -> None:
+    candidates = (AuthorCandidate(text="AuthorJane Doe", kind="element", block=3, in_article=True),)
+    assert [a.name for a in page_authors(candidates)] == ["Jane Doe"]
+
+
+def test_link_beside_the_article_as_a_last_resort_only_as_a_full_name() -> None:
+    def aside(text: str) -> AuthorCandidate:
+        return AuthorCandidate(text=text, kind="link", context=("aside",), block=20)
+
+    assert [a.name for a in page_authors((aside("Jane Doe"),))] == ["Jane Doe"]
+    assert page_authors((aside("YouTube"),)) == ()
+    assert page_authors((aside("My Settings"),)) == ()
+    assert page_authors((aside("Neues Passwort"),)) == ()
+    both = (aside("Jane Doe"), AuthorCandidate(text="John Roe", kind="line_far", block=9))
+    assert [a.name for a in page_authors(both)] == ["John Roe"]
