@@ -174,7 +174,11 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         and "By " not in a.name
         and _JUNK.isdisjoint(_key(a.name).split())
         and (candidate.kind in _STRUCTURED or not _is_role(a.name))
+        and (candidate.kind in _STRUCTURED or len(a.name.split()) <= _MAX_NAME_WORDS)
     ]
+
+
+_MAX_NAME_WORDS = 6  # a longer "name" from a visible element is a list of tags or topics
 
 
 # Job titles beyond the lexicon's, as author boxes print them under the name.

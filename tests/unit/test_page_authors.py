@@ -523,3 +523,9 @@ def test_link_beside_the_article_as_a_last_resort_only_as_a_full_name() -> None:
     assert page_authors((aside("Neues Passwort"),)) == ()
     both = (aside("Jane Doe"), AuthorCandidate(text="John Roe", kind="line_far", block=9))
     assert [a.name for a in page_authors(both)] == ["John Roe"]
+
+
+def test_long_tag_list_in_an_element_is_not_a_name() -> None:
+    tags = "World Vatican Religion Christianity Catholic Church Pope Family"
+    candidates = (AuthorCandidate(text=tags, kind="element", block=3, in_article=True),)
+    assert page_authors(candidates) == ()
