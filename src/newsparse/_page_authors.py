@@ -111,6 +111,11 @@ _JUNK = frozenset(
         "einstellungen",
         "account",
         "konto",
+        "kontakt",
+        "contact",
+        "mehr",
+        "alles",
+        "weiterlesen",
     }
 )
 

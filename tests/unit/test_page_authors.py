@@ -529,3 +529,9 @@ def test_long_tag_list_in_an_element_is_not_a_name() -> None:
     tags = "World Vatican Religion Christianity Catholic Church Pope Family"
     candidates = (AuthorCandidate(text=tags, kind="element", block=3, in_article=True),)
     assert page_authors(candidates) == ()
+
+
+@pytest.mark.parametrize("label", ["Jane Doe Kontakt", "Jane Doe Alles", "Stunden Mehr"])
+def test_link_labels_read_with_a_name_are_not_names(label: str) -> None:
+    candidates = (AuthorCandidate(text=label, kind="element", block=3, in_article=True),)
+    assert page_authors(candidates) == ()
