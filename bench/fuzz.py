@@ -27,6 +27,7 @@ import time
 
 import newsparse
 from newsparse import Article, NewsparseError
+from newsparse._audit import audit
 
 KINDS = ("auto", "text", "html")
 
@@ -73,26 +74,11 @@ TOKENS = [
 ]
 
 
-def _spans(a: Article) -> list[tuple[str, int, int]]:
-    spans = [(p.text, p.start, p.end) for p in a.paragraphs]
-    spans += [(r.text, r.start, r.end) for r in a.removed]
-    spans += [(b.text, b.start, b.end) for b in a.bylines]
-    for s in (a.title_span, a.dek_span, a.dateline):
-        if s is not None:
-            spans.append((s.text, s.start, s.end))
-    return spans
-
-
 def check(article: Article) -> None:
     """Raise AssertionError when the article breaks an invariant."""
-    covered = bytearray(len(article.source))
-    for text, start, end in _spans(article):
-        if not (0 <= start <= end <= len(article.source)) or article.source[start:end] != text:
-            raise AssertionError(f"span {start}:{end} does not slice source to {text[:40]!r}")
-        covered[start:end] = b"\x01" * (end - start)
-    for i, (ch, c) in enumerate(zip(article.source, covered, strict=True)):
-        if not c and not ch.isspace():
-            raise AssertionError(f"character {ch!r} at {i} is lost")
+    problems = audit(article)
+    if problems:
+        raise AssertionError("; ".join(problems))
 
 
 def target(data: bytes) -> None:

@@ -13,19 +13,10 @@ from strategies import article_text, noisy_text, sentence
 
 import newsparse
 from newsparse import Article
+from newsparse._audit import pieces
 from newsparse._serialize import render_text
 
 any_text = st.one_of(st.text(max_size=300), noisy_text, article_text())
-
-
-def _spans(a: Article) -> list[tuple[str, int, int]]:
-    spans = [(p.text, p.start, p.end) for p in a.paragraphs]
-    spans += [(r.text, r.start, r.end) for r in a.removed]
-    spans += [(b.text, b.start, b.end) for b in a.bylines]
-    for s in (a.title_span, a.dek_span, a.dateline):
-        if s is not None:
-            spans.append((s.text, s.start, s.end))
-    return spans
 
 
 @given(any_text)
@@ -33,7 +24,7 @@ def _spans(a: Article) -> list[tuple[str, int, int]]:
 @example("\x00\r\n\u200b")
 def test_never_raises_and_offsets_slice(text: str) -> None:
     a = newsparse.parse(text, kind="text")
-    for piece, start, end in _spans(a):
+    for piece, start, end in pieces(a):
         assert 0 <= start <= end <= len(a.source)
         assert a.source[start:end] == piece
     for q in a.quotes:
@@ -47,7 +38,7 @@ def test_nothing_is_lost(text: str) -> None:
     """Body, removed items and header fields cover every non-space character of source."""
     a = newsparse.parse(text, kind="text")
     covered = bytearray(len(a.source))
-    for _, start, end in _spans(a):
+    for _, start, end in pieces(a):
         covered[start:end] = b"\x01" * (end - start)
     lost = [ch for ch, c in zip(a.source, covered, strict=True) if not c and not ch.isspace()]
     assert lost == []
@@ -56,7 +47,7 @@ def test_nothing_is_lost(text: str) -> None:
 @given(any_text)
 def test_pieces_do_not_overlap(text: str) -> None:
     a = newsparse.parse(text, kind="text")
-    spans = sorted((s, e) for _, s, e in _spans(a) if e > s)
+    spans = sorted((s, e) for _, s, e in pieces(a) if e > s)
     for (_, e1), (s2, _) in itertools.pairwise(spans):
         assert e1 <= s2
 

@@ -18,30 +18,14 @@ from strategies import article_text, noisy_text
 
 import newsparse
 from newsparse import Article, NewsparseError
+from newsparse._audit import audit
 
 any_text = st.one_of(noisy_text, article_text())
 any_doc = st.one_of(any_text, any_html)
 
 
-def _spans(a: Article) -> list[tuple[str, int, int]]:
-    spans = [(p.text, p.start, p.end) for p in a.paragraphs]
-    spans += [(r.text, r.start, r.end) for r in a.removed]
-    spans += [(b.text, b.start, b.end) for b in a.bylines]
-    for s in (a.title_span, a.dek_span, a.dateline):
-        if s is not None:
-            spans.append((s.text, s.start, s.end))
-    return spans
-
-
 def _check(a: Article) -> None:
-    for text, start, end in _spans(a):
-        assert 0 <= start <= end <= len(a.source)
-        assert a.source[start:end] == text
-    covered = bytearray(len(a.source))
-    for _, start, end in _spans(a):
-        covered[start:end] = b"\x01" * (end - start)
-    lost = [ch for ch, c in zip(a.source, covered, strict=True) if not c and not ch.isspace()]
-    assert lost == []
+    assert audit(a) == []
 
 
 def _parse(doc: str | bytes, kind: str = "auto") -> Article | None:

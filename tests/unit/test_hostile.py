@@ -17,37 +17,14 @@ import pytest
 
 import newsparse
 from newsparse import Article, NewsparseError
+from newsparse._audit import audit, lost_characters
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEED = (ROOT / "seeds" / "nation-trump-kim.txt").read_text(encoding="utf-8")
 
 
-def spans(article: Article) -> list[tuple[str, int, int]]:
-    """Every piece of the article that holds text from ``source``, as (text, start, end)."""
-    found = [(p.text, p.start, p.end) for p in article.paragraphs]
-    found += [(r.text, r.start, r.end) for r in article.removed]
-    found += [(b.text, b.start, b.end) for b in article.bylines]
-    for span in (article.title_span, article.dek_span, article.dateline):
-        if span is not None:
-            found.append((span.text, span.start, span.end))
-    return found
-
-
-def lost_characters(article: Article) -> str:
-    """The non-space characters of ``source`` that no piece of the article covers."""
-    covered = bytearray(len(article.source))
-    for _, start, end in spans(article):
-        covered[start:end] = b"\x01" * (end - start)
-    return "".join(
-        ch for ch, c in zip(article.source, covered, strict=True) if not c and not ch.isspace()
-    )
-
-
 def check_article(article: Article) -> None:
-    for text, start, end in spans(article):
-        assert 0 <= start <= end <= len(article.source)
-        assert article.source[start:end] == text
-    assert lost_characters(article) == ""
+    assert audit(article) == []
 
 
 def outcome(doc: object, seconds: float, **kwargs: object) -> Article | NewsparseError:
