@@ -123,10 +123,18 @@ def decode_html_bytes(data: bytes, fallback: str) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    from bs4.dammit import UnicodeDammit  # noqa: PLC0415 (rarely needed, slow to import)
+    from bs4.dammit import EncodingDetector  # noqa: PLC0415 (rarely needed, slow to import)
 
-    guess = UnicodeDammit(data, [declared] if declared else [], is_html=True)
-    return guess.unicode_markup if guess.unicode_markup is not None else fallback
+    # beautifulsoup4's candidates (declared, sniffed, then charset detection), each
+    # tried strictly; UnicodeDammit itself would log a warning for every page whose
+    # bytes need replacing, so the lenient plain-text decoding is the last resort.
+    detector = EncodingDetector(data, [declared] if declared else [], is_html=True)
+    for encoding in detector.encodings:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return fallback
 
 
 # ----------------------------------------------------------------- scanning
