@@ -39,14 +39,13 @@ from newsparse._model import (
     Article,
     Byline,
     Category,
-    Dateline,
     Paragraph,
     Removed,
     Span,
 )
 from newsparse._page_authors import AuthorCandidate, header_lines, page_authors
 from newsparse._quotes import extract_quotes
-from newsparse._structure import split_dateline
+from newsparse._structure import body_paragraphs
 from newsparse.rules._engine import run_rules
 from newsparse.rules.page import with_page_rules
 
@@ -1300,15 +1299,8 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
                 dek = Span(text=block.text, start=block.start, end=block.end)
                 continue
         body.append(block)
-    dateline: Dateline | None = None
-    paragraphs: list[Paragraph] = []
-    for b in body:
-        start = b.start
-        if dateline is None and not paragraphs:
-            found = split_dateline(b.text, b.start)
-            if found is not None:
-                dateline, start = found
-        paragraphs.append(Paragraph(text=b.text[start - b.start :], start=start, end=b.end))
+    dateline, found_paragraphs = body_paragraphs(body)
+    paragraphs = list(found_paragraphs)
     title_text = title.text if title is not None else meta.title
     authors = page_authors(
         tuple(

@@ -13,9 +13,11 @@ from newsparse._model import Byline, Category, Dateline, Paragraph, Removed, Spa
 from newsparse._text import sentences, word_count
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsparse._blocks import Block
 
-__all__ = ["Structure", "build_structure", "split_dateline"]
+__all__ = ["Structure", "body_paragraphs", "build_structure", "split_dateline"]
 
 _V1 = regex.VERSION1
 
@@ -84,6 +86,22 @@ class _BylineCheck:
         if found is None:
             found = self._seen[block.start] = looks_like_byline(block.text)
         return found
+
+
+def body_paragraphs(
+    blocks: Sequence[Block],
+) -> tuple[Dateline | None, tuple[Paragraph, ...]]:
+    """One paragraph per body block, with a dateline split off the first one."""
+    dateline: Dateline | None = None
+    paragraphs: list[Paragraph] = []
+    for b in blocks:
+        start = b.start
+        if dateline is None and not paragraphs:
+            found = split_dateline(b.text, b.start)
+            if found is not None:
+                dateline, start = found
+        paragraphs.append(Paragraph(text=b.text[start - b.start :], start=start, end=b.end))
+    return dateline, tuple(paragraphs)
 
 
 def _looks_like_title(block: Block, has_more: bool, is_byline: _BylineCheck) -> bool:
@@ -172,20 +190,12 @@ def build_structure(blocks: tuple[Block, ...]) -> Structure:
                 continue
         break
 
-    dateline: Dateline | None = None
-    paragraphs: list[Paragraph] = []
-    for b in blocks[pos:]:
-        start = b.start
-        if dateline is None and not paragraphs:
-            found = split_dateline(b.text, b.start)
-            if found is not None:
-                dateline, start = found
-        paragraphs.append(Paragraph(text=b.text[start - b.start :], start=start, end=b.end))
+    dateline, paragraphs = body_paragraphs(blocks[pos:])
     return Structure(
         title=title,
         dek=dek,
         bylines=tuple(bylines),
         dateline=dateline,
-        paragraphs=tuple(paragraphs),
+        paragraphs=paragraphs,
         removed=tuple(removed),
     )
