@@ -901,6 +901,35 @@ def _lead_article(page: Page, best: int, score: list[float], under: list[bool]) 
     return best
 
 
+_WIDE_RATIO = 2.0  # an article holding this much more running text than the best part
+_WIDE_BAD = 2.0  # ... and no more than this much boilerplate per character of text
+
+
+def _wider_article(
+    page: Page, best: int, good: list[float], bad: list[float], under: list[bool]
+) -> int:
+    """The article or main element around ``best`` when it holds much more running text.
+
+    Lists of links inside the text (a directory, a changelog) weigh the article down
+    until a single section of it scores best on its own.
+    """
+    if "body" in page.labels[best]:
+        return best  # the page's own article-body element
+    e = page.parents[best]
+    while e >= 0:
+        if under[e]:
+            return best
+        own = page.labels[e]
+        if (
+            any(label in _POSITIVE for label in own)
+            and good[e] >= _WIDE_RATIO * good[best]
+            and bad[e] <= _WIDE_BAD * good[e]
+        ):
+            return e
+        e = page.parents[e]
+    return best
+
+
 def _choose_container(page: Page, negative: list[bool]) -> int:
     """The element whose text is most article-like: most good text, least boilerplate."""
     n_el = len(page.tags)
@@ -987,6 +1016,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             best = outer[0]
     if best >= 0 and page.tags[best] != "article":
         best = _lead_article(page, best, score, under)
+    if best >= 0:
+        best = _wider_article(page, best, good, bad, under)
     if best < 0:
         # Nothing article-like outside boilerplate regions: the innermost element holding
         # most of the running text wins after all.

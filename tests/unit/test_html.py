@@ -284,3 +284,22 @@ def test_repeated_table_cells_are_kept() -> None:
     )
     a = _page(f"<article><p>{_PROSE}</p><table>{rows}</table><p>{_PROSE} Again.</p></article>")
     assert sum(p.text == "Optional cross-training or rest day" for p in a.paragraphs) == 3
+
+
+def test_link_lists_inside_the_article_keep_it_whole() -> None:
+    # Sections of the article are lists of links (a changelog, a directory): the
+    # <article> is still the text, not its one section without links.
+    links = "".join(
+        f"<li><a href='/pr/{n}'>Fix the crossing at junction {n}</a></li>" for n in range(10)
+    )
+    sections = "".join(
+        f"<div><h2>Section {n}</h2><p>{_PROSE} Part {n}.</p><ul>{links}</ul></div>"
+        for n in range(4)
+    )
+    last = (
+        f"<div><h2>Closing</h2><p>{_PROSE} End.</p><p>{_PROSE} More.</p><p>{_PROSE} Last.</p></div>"
+    )
+    a = _page(f"<nav><a href='/'>Home</a></nav><article>{sections}{last}</article>")
+    assert f"{_PROSE} Part 0." in a.body
+    assert _rules(a)["Fix the crossing at junction 7"] == "page.link_list"
+    assert f"{_PROSE} Last." in a.body
