@@ -51,6 +51,10 @@ _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _HANDLE = regex.compile(r"(?<![\w@])@\w{1,50}")
 _UNDERSCORE = regex.compile(r"(?<=\p{L})_(?=\p{L})")
 _SYMBOLS = regex.compile(r"[\p{So}\p{Co}\p{Cf}\p{Cs}\p{Cc}×]")
+# A nickname in quotes between a first name and a surname: ``Jenny "The Author" Smith``.
+_NICKNAME = regex.compile(
+    r"(?<=\p{Lu}[\p{Ll}\p{M}.]{0,30})\s+[\"“„'‘][^\"“”„'‘’\n]{1,30}[\"”“'’]\s+(?=\p{Lu}\p{Ll})", _V1
+)
 _FURNITURE = regex.compile(
     r"(?<!\p{L})(?i:" + _alternation(lex.FURNITURE_PHRASES) + r")(?![\p{L}:])", _V1
 )
@@ -65,6 +69,8 @@ def _clean(text: str) -> str:
     text = _HANDLE.sub(" | ", text)
     text = _UNDERSCORE.sub(" ", text)
     text = _FURNITURE.sub(" | ", text)
+    if '"' in text or "“" in text or "„" in text or "'" in text or "‘" in text:
+        text = _NICKNAME.sub(" ", text)
     return _SYMBOLS.sub(" ", text)
 
 
@@ -437,12 +443,20 @@ def _avatar_initials(words: tuple[str, ...], i: int) -> bool:
     )
 
 
-def _case_break(run_words: list[str], word: str) -> bool:
-    """A name run ends where the writing switches between Title Case and CAPITALS."""
+_FIRST_AND_MIDDLE = 2
+
+
+def _case_break(run_words: list[str], word: str, *, last: bool = False) -> bool:
+    """A name run ends where the writing switches between Title Case and CAPITALS.
+
+    A surname in capitals that ends the chunk stays: ``André Oliver KLEIN``.
+    """
     upper_run = [w for w in run_words if _is_upper(w)]
     title_run = [w for w in run_words if not _is_upper(w) and len(w) > 1 and w[1:2].islower()]
     if _is_upper(word):
         letters = sum(1 for ch in word if ch.isalpha())
+        if last and len(run_words) == _FIRST_AND_MIDDLE and letters >= 3:
+            return False
         return len(title_run) >= 2 and letters >= 3 and not upper_run
     return bool(word[1:2].islower() and len(upper_run) >= 2 and not title_run)
 
@@ -554,7 +568,7 @@ def _read_chunk(words: tuple[str, ...], *, after_name: bool = False) -> list[_It
                 break
             if lab != "name":
                 break
-            if run and _case_break(run, word):
+            if run and _case_break(run, word, last=i == n - 1):
                 break
             enough = len(run) >= 2 or (seen_name and len(run) >= 1)
             if enough and (_role_start(words, i) is not None or _camel_brand(word)):

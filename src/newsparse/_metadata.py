@@ -223,7 +223,8 @@ def _ld_people(value: object, ids: dict[str, dict[str, Any]]) -> list[AuthorCand
                 name = " ".join(n for n in (given, family) if isinstance(n, str))
             name = " ".join(name.split())
             if name:
-                kind = "jsonld_org" if _types(obj) & _ORG_TYPES else "jsonld"
+                types = _types(obj)
+                kind = "jsonld_org" if types & _ORG_TYPES and "person" not in types else "jsonld"
                 found.append(AuthorCandidate(text=name, kind=kind))
     return found
 
@@ -255,6 +256,8 @@ def _author_candidates(raw: RawMeta) -> tuple[AuthorCandidate, ...]:
         if isinstance(publisher, dict) and "name" not in publisher:
             publisher = ids.get(str(publisher.get("@id")), publisher)
         name = _text(publisher) if isinstance(publisher, dict | str) else None
+        if isinstance(publisher, dict) and "person" in _types(publisher):
+            break  # a personal site: its owner is no organisation to tell apart from authors
         if name:
             found.append(AuthorCandidate(text=name, kind="publisher"))
             break

@@ -116,6 +116,9 @@ _JUNK = frozenset(
         "mehr",
         "alles",
         "weiterlesen",
+        "ログイン",  # log in
+        "会員登録",  # sign up
+        "新規登録",  # register
     }
 )
 
@@ -128,6 +131,9 @@ def _key(name: str) -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
+
+
+_JUNK_KEYS = frozenset(_key(word) for word in _JUNK)
 
 
 # A label glued to the name by markup that put them in separate boxes: "AuthorJane Doe".
@@ -177,7 +183,7 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         if _key(a.name)
         and _key(a.name) not in _GENERIC
         and "By " not in a.name
-        and _JUNK.isdisjoint(_key(a.name).split())
+        and _JUNK_KEYS.isdisjoint(_key(a.name).split())
         and (candidate.kind in _STRUCTURED or not _is_role(a.name))
         and (candidate.kind in _STRUCTURED or len(a.name.split()) <= _MAX_NAME_WORDS)
     ]
@@ -192,8 +198,12 @@ _ROLE_EXTRA_SUFFIXES = ("leiter", "leiterin")
 
 
 def _is_role(name: str) -> bool:
-    """A job title read as a name: "UCaaS Researcher", "Event Coordinator"."""
+    """A job title read as a name: "UCaaS Researcher", "Event Coordinator", "Gardener"."""
     words = name.casefold().split()
+    if len(words) == 1 and name[:1].isupper():
+        return words[0] not in lex.DESK_WORDS and (
+            words[0] in lex.ROLE_HEADS or words[0] in _ROLE_EXTRA
+        )
     if len(words) == 2 and words[0].endswith(_ROLE_EXTRA_SUFFIXES) and words[1] in _FUNCTION:
         return True  # "Projektleiterin der …" cut short
     return len(words) >= 2 and (
@@ -302,6 +312,8 @@ _ORDER = (
     "itemprop_aside",
     "element_aside",
     "line_far",
+    "line_dated",
+    "signature",
     "twitter",
     "link_aside",
 )
@@ -380,6 +392,8 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
                 AuthorCandidate(text=text, kind="line", block=k, in_article="content" in b.hints)
             )
     seen = {c.block for c in near}
+    if not near:
+        near.extend(_dated_names(blocks, title_at))
     far = []
     for k, b in enumerate(blocks[title_at + 1 :], start=title_at + 1):
         if (
@@ -400,7 +414,118 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
         far.append(
             AuthorCandidate(text=text, kind="line_far", block=k, in_article="content" in b.hints)
         )
-    return (*near, *far[:3])
+    return (*near, *far[:3], *_signature(blocks, title_at))
+
+
+# Pieces of a header line: "25.10.2022 - Jane Doe", "Jane Doe | 05.04.2025", "Dec 17, 2025Jane Doe".
+_PIECE_SEP = regex.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*|(?<=\d)(?=\p{Lu}\p{Ll})")
+_NUMERIC_DATE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}")
+_WORD = regex.compile(r"[\p{L}.]+")
+_DATED_SPAN = 3  # blocks after the title (and one before it) read for "date - name"
+
+
+def _is_date_piece(text: str) -> bool:
+    """A date or time, alone or with a label: "25.10.2022", "Dec 17, 2025", "Update: 5.4.2025"."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    return any(w.casefold().rstrip(".") in lex.DATE_WORDS for w in _WORD.findall(text))
+
+
+def _only_date(text: str) -> bool:
+    pieces = [p for p in _PIECE_SEP.split(text) if p.strip()]
+    return len(text) < _SHORT_DATE and bool(pieces) and all(_is_date_piece(p) for p in pieces)
+
+
+_SHORT_DATE = 40
+
+
+def _lone_name(text: str) -> Author | None:
+    """The one person a short text is the full name of ("Jane Doe", "Julian K. Arni")."""
+    text = text.strip(" ,;:")
+    if not text or len(text) > _LINE_ELEMENT:
+        return None
+    found = parse_byline(text).authors
+    if len(found) != 1 or found[0].name != text or found[0].role is not None:
+        return None
+    return found[0] if _person_like(text, set()) and len(text.split()) <= _LONE_WORDS else None
+
+
+_LONE_WORDS = 4
+
+
+def _dated_names(blocks: Sequence[Block], title_at: int) -> list[AuthorCandidate]:
+    """A name beside the date under (or over) the title, without any "By": "25.10.2022 - Jane Doe".
+
+    The name and the date share a line, or the name has a line of its own next
+    to a line that is only a date.
+    """
+    around = [
+        k
+        for k in range(max(0, title_at - 1), min(title_at + 1 + _DATED_SPAN, len(blocks)))
+        if k != title_at and blocks[k].tag != _MARKUP
+    ]
+    for k in around:
+        b = blocks[k]
+        if len(b.text) > _LABEL_MAX or any(label in _NEGATIVE for label in b.hints):
+            continue
+        pieces = [p for p in _PIECE_SEP.split(b.text) if p.strip()]
+        names = [_lone_name(p) for p in pieces]
+        people = [a for a in names if a is not None]
+        if len(people) != 1:
+            continue
+        rest = [p for p, a in zip(pieces, names, strict=True) if a is None]
+        dated = bool(rest) and all(_is_date_piece(p) for p in rest)
+        if not rest:
+            dated = any(0 <= j < len(blocks) and _only_date(blocks[j].text) for j in (k - 1, k + 1))
+        if dated:
+            return [AuthorCandidate(text=people[0].name, kind="line_dated", block=k)]
+    return []
+
+
+_SIGNATURE_AFTER = 150  # characters of the paragraph a signature follows
+
+
+def _signature(blocks: Sequence[Block], title_at: int) -> list[AuthorCandidate]:
+    """A name signed under the text: a paragraph that is only a full name, after the body.
+
+    Read only when the page has one such paragraph, and only when no other
+    source names anyone.
+    """
+    shown = [(k, b) for k, b in enumerate(blocks) if k > title_at and b.tag != _MARKUP]
+    found = []
+    for n in range(1, len(shown)):
+        k, b = shown[n]
+        prev = shown[n - 1][1]
+        after = shown[n + 1][1] if n + 1 < len(shown) else None
+        if (
+            b.tag in ("p", "div")
+            and "content" in prev.hints
+            and len(prev.text) >= _SIGNATURE_AFTER
+            and not any(label in _NEGATIVE for label in b.hints)
+            and not _opens_section(after)
+        ):
+            name = _lone_name(b.text.strip(" —–-."))
+            if name is not None:
+                found.append(AuthorCandidate(text=name.name, kind="signature", block=k))
+    return found if len(found) == 1 else []
+
+
+def _opens_section(after: Block | None) -> bool:
+    """More of the text follows: the short line was a subheading or a caption, not a signature.
+
+    Footnotes ("(1) …", "* …") may follow a signature.
+    """
+    return (
+        after is not None
+        and "content" in after.hints
+        and after.text[:1].isalpha()
+        and after.tag not in _HEADINGS
+    )
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _by_source(
@@ -528,9 +653,13 @@ def _visible_writer(
     Metadata often credits whoever posted the page (an editor, an account);
     the "By …" line under the title names the writer.
     """
-    shown = " | ".join(f" {_key(a.name)} " for s in _VISIBLE for a in sources.get(s, []))
+    visible = [a for s in _VISIBLE for a in sources.get(s, [])]
+    shown = " | ".join(f" {_key(a.name)} " for a in visible)
+    short = {_first_last(a.name) for a in visible}
     if any(
-        f" {_key(a.name)} " in shown or (" " not in a.name.strip() and not _account_like(a.name))
+        f" {_key(a.name)} " in shown
+        or _first_last(a.name) in short
+        or (" " not in a.name.strip() and not _account_like(a.name))
         for a in best
     ):
         return best
@@ -554,6 +683,12 @@ def _visible_writer(
             if people:
                 return people
     return best
+
+
+def _first_last(name: str) -> str:
+    """First and last word of a name's key: "André Oliver KLEIN" is shown as "André Klein"."""
+    words = _key(name).split()
+    return f"{words[0]} {words[-1]}" if len(words) > 1 else ""
 
 
 def _account_like(name: str) -> bool:
@@ -635,8 +770,10 @@ def page_authors(
         # Another full list that holds every chosen author and more: a multi-author page
         # whose strongest source keeps only the first name.
         keys = {_key(a.name) for a in best}
-        for source in _FULL_LISTS:
-            people = [a for a in sources.get(source, []) if not _is_org(a.name, orgs)]
+        # One meta tag that lists several authors counts as a list too.
+        statements = [_names(c) for c in candidates if c.kind == "meta"]
+        for found in [sources.get(source, []) for source in _FULL_LISTS] + statements:
+            people = [a for a in found if not _is_org(a.name, orgs)]
             if (
                 len(people) > len(best)
                 and keys <= {_key(a.name) for a in people}

@@ -267,6 +267,9 @@ def test_inner_capitals_of_names_are_kept() -> None:
         ("By 王小明", ["王小明"]),
         ("Автор: Иван Петров", ["Иван Петров"]),
         ("By Mohammed bin Salman", ["Mohammed bin Salman"]),
+        ("André Oliver KLEIN", ["André Oliver KLEIN"]),
+        ('Jenny "The Author" Smith', ["Jenny Smith"]),
+        ("By Dwayne 'The Rock' Johnson", ["Dwayne Johnson"]),
     ],
 )
 def test_name_shapes(text: str, expected: list[str]) -> None:

@@ -535,3 +535,67 @@ def test_long_tag_list_in_an_element_is_not_a_name() -> None:
 def test_link_labels_read_with_a_name_are_not_names(label: str) -> None:
     candidates = (AuthorCandidate(text=label, kind="element", block=3, in_article=True),)
     assert page_authors(candidates) == ()
+
+
+def test_job_titles_of_one_word_are_not_names() -> None:
+    header = (
+        '<div class="author-line"><span class="author-name">Jane Doe</span>'
+        '<span class="author-title">Gardener &amp; Astrologer</span></div>'
+    )
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["ログイン", "会員登録"])
+def test_log_in_links_in_other_scripts_are_not_names(label: str) -> None:
+    candidates = (AuthorCandidate(text=label, kind="link", block=3),)
+    assert page_authors(candidates) == ()
+
+
+def test_jsonld_person_that_is_also_an_organisation_is_a_person() -> None:
+    graph = {
+        "@graph": [
+            {"@type": ["Person", "Organization"], "@id": "#me", "name": "Jane Doe"},
+            {"@type": "BlogPosting", "author": {"@id": "#me"}, "publisher": {"@id": "#me"}},
+        ]
+    }
+    aside = '<aside><div class="author">John Smith</div></aside>'
+    assert names(page(ld(graph), aside=aside)) == ["Jane Doe"]
+
+
+def test_metadata_full_name_shown_shorter_is_kept() -> None:
+    head = ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Mary DOE"}})
+    assert names(page(head, header="<p>By Jane Doe</p>")) == ["Jane Mary DOE"]
+
+
+def test_one_meta_tag_listing_more_authors_than_jsonld() -> None:
+    head = ld({"@type": "NewsArticle", "author": "Jane Doe"}) + (
+        '<meta name="author" content="Jane Doe,John Smith">'
+    )
+    assert names(page(head)) == ["Jane Doe", "John Smith"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<div>25.10.2022 - Jane Doe</div>",
+        "<div>Jane Doe | 05.04.2025 - Update: 05.04.2025</div>",
+        "<ul><li>Jane Doe</li><li>02-12-2025</li></ul>",
+    ],
+)
+def test_name_beside_the_date_under_the_title(header: str) -> None:
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_name_beside_the_date_gives_way_to_metadata() -> None:
+    head = '<meta name="author" content="John Smith">'
+    assert names(page(head, header="<div>25.10.2022 - Jane Doe</div>")) == ["John Smith"]
+
+
+def test_name_signed_under_the_text() -> None:
+    body = BODY + BODY + "<p><b><i>Jane Doe</i></b></p>"
+    assert names(page(body=body)) == ["Jane Doe"]
+
+
+def test_subheading_that_reads_like_a_name_is_no_signature() -> None:
+    body = BODY + "<p>Premium Trends</p>" + BODY
+    assert names(page(body=body)) == []
