@@ -1056,6 +1056,44 @@ def _in_article_body(blocks: tuple[Block, ...], candidates: list[int], body: str
     return found
 
 
+def _related_sections(page: Page, inside: list[bool]) -> set[int]:
+    """Blocks of the container under a heading the page marks as related content.
+
+    The section runs from the heading to the end of the element holding the heading
+    and what follows it ("You may also like" over a feed of teasers).
+    """
+    found: set[int] = set()
+    blocks = page.blocks
+    k = 0
+    while k < len(blocks):
+        if not inside[k] or blocks[k].tag not in _HEADINGS:
+            k += 1
+            continue
+        e = page.owners[k]
+        marked = False
+        # The heading, or wrappers holding nothing but the heading.
+        while e >= 0 and page.last[e] - page.first[e] == 1:
+            if "related" in page.labels[e]:
+                marked = True
+            e = page.parents[e]
+        if not marked or e < 0:
+            k += 1
+            continue
+        end = page.last[e]
+        # A feed of teasers: <article> elements after the heading.  (Headings are often
+        # marked by ids made from their own words, "most-popular-apps": not enough.)
+        feed = 0
+        x = e + 1
+        while x < len(page.tags) and page.first[x] < end:
+            if page.tags[x] == "article" and page.first[x] > k:
+                feed += 1
+            x += 1
+        if feed >= 2:
+            found.update(j for j in range(k + 1, end) if inside[j])
+        k = max(end, k + 1)
+    return found
+
+
 def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
     """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
 
@@ -1124,6 +1162,9 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     while i < len(blocks) and good(i):
         inside[i] = True
         i += 1
+    related = _related_sections(page, inside)
+    for k in related:
+        inside[k] = False
     # Short lines after the last paragraph of running text: calls to action, "related"
     # headings, labels of widgets that share the container.
     tail: set[int] = set()
@@ -1209,6 +1250,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             hints = (*(label for label in hints if label in _HEADER_LABELS), "content")
         elif k in rescued:
             hints = (*(label for label in hints if label not in _NEGATIVE), "content")
+        elif k in related:
+            hints = (*hints, "outside", "why:under a heading of related or recommended content")
         elif k in tail:
             hints = (*hints, "outside", "why:a short line after the end of the text")
         elif inside[k]:

@@ -303,3 +303,25 @@ def test_link_lists_inside_the_article_keep_it_whole() -> None:
     assert f"{_PROSE} Part 0." in a.body
     assert _rules(a)["Fix the crossing at junction 7"] == "page.link_list"
     assert f"{_PROSE} Last." in a.body
+
+
+def test_feed_under_a_related_heading() -> None:
+    teasers = "".join(
+        f"<article><h2>Other story {n}</h2><p>{_PROSE} Teaser {n}.</p></article>" for n in range(4)
+    )
+    a = _page(
+        f"<article><h1>Bike lanes</h1><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        f"<h3 class='related-title'>You may also like</h3>{teasers}</article>"
+    )
+    assert len(a.paragraphs) == 2
+    assert _rules(a)[f"{_PROSE} Teaser 2."] == "page.outside"
+
+
+def test_heading_named_like_related_over_text_is_kept() -> None:
+    # Heading ids are often made from their words ("most-popular-apps"): no feed, no cut.
+    a = _page(
+        f"<article><p>{_PROSE}</p><h2 id='why-is-it-so-popular'>Why is it so popular?</h2>"
+        f"<p>{_PROSE} Again.</p><p>{_PROSE} More.</p></article>"
+    )
+    assert f"{_PROSE} Again." in a.body
+    assert f"{_PROSE} More." in a.body
