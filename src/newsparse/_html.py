@@ -202,6 +202,8 @@ _SKIP_TAGS = frozenset(
     {"script", "style", "template", "noscript", "svg", "math", "iframe", "object"}
 )
 _VOID_BREAKS = frozenset({"br", "hr"})
+# Starts that need more than an element record (see ``_Scanner.special_start``).
+_SPECIAL_STARTS = _SKIP_TAGS | _VOID_BREAKS | {"a", "meta", "link", "html", "title", "time"}
 
 # Hints from tags and ARIA roles.
 _TAG_HINTS = {
@@ -224,6 +226,8 @@ _TAG_HINTS = {
     "address": "author",
     "time": "date",
 }
+# The hints of an element without attributes.
+_TAG_LABELS = {tag: (hint,) for tag, hint in _TAG_HINTS.items()}
 _ROLE_HINTS = {
     "navigation": "nav",
     "menu": "nav",
@@ -292,17 +296,127 @@ _TAXONOMY = re.compile(
 )
 
 
+# Tokens of a pattern's source: escapes, character classes, group openers, the rest.
+_RX_TOKEN = re.compile(
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?P<\w+>|\?<[!=]|\?[:=!])?|\s+|.", re.DOTALL
+)
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _split_alternatives(tokens: list[str]) -> list[list[str]]:
+    """``tokens`` cut at its outermost ``|``."""
+    parts: list[list[str]] = [[]]
+    depth = 0
+    for piece in tokens:
+        if piece == "|" and not depth:
+            parts.append([])
+            continue
+        if piece.startswith("("):
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+        parts[-1].append(piece)
+    return parts
+
+
+def _group_end(tokens: list[str], start: int) -> int:
+    """The index just after the group that opens at ``tokens[start]``."""
+    depth = 0
+    for k in range(start, len(tokens)):
+        if tokens[k].startswith("("):
+            depth += 1
+        elif tokens[k] == ")":
+            depth -= 1
+            if not depth:
+                return k + 1
+    return len(tokens)
+
+
+def _letter_first(alternative: list[str]) -> str:
+    """One alternative with its leading lookbehinds moved behind its first letter.
+
+    ``(?<![a-z])ad`` becomes ``a(?<![a-z]a)d``: the same matches, but ``re`` can
+    now skip the alternative at a glance wherever the text has no ``a``.
+    """
+    guards: list[tuple[str, str]] = []
+    k = 0
+    while k < len(alternative) and alternative[k] in ("(?<!", "(?<="):
+        end = _group_end(alternative, k)
+        guards.append((alternative[k], "".join(alternative[k + 1 : end - 1])))
+        k = end
+    letter = alternative[k] if k < len(alternative) else ""
+    after = alternative[k + 1] if k + 1 < len(alternative) else ""
+    if (
+        not guards
+        or not (len(letter) == 1 and letter.isalnum())
+        or after[:1] in ("?", "*", "+", "{")
+    ):
+        return "".join(alternative)
+    moved = "".join(f"{opener}(?:{inner}){letter})" for opener, inner in guards)
+    return letter + moved + "".join(alternative[k + 1 :])
+
+
+def _flat_hints(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], dict[int, str]] | None:
+    """``pattern``, an alternation of named groups, as one flat alternation ``re`` runs faster.
+
+    At every position of the text ``re`` tries each alternative in turn, and it skips
+    one without entering it only when it starts with a plain character: never a named
+    group, nor a lookbehind.  So each alternative of each group becomes an alternative
+    of its own, closed by an empty group whose number names its hint, with its leading
+    lookbehinds moved behind its first letter.  The matches and the hints they name are
+    the same, in the same order; the search runs about three times faster.  ``None``
+    when the pattern is not such an alternation (comments, say).
+    """
+    verbose = bool(pattern.flags & re.VERBOSE)
+    tokens = [t for t in _RX_TOKEN.findall(pattern.pattern) if not (verbose and t.isspace())]
+    if (verbose and "#" in tokens) or _BACKREFERENCE.search(pattern.pattern):
+        return None  # comments; references to groups that flattening renumbers
+    alternatives: list[str] = []
+    names: list[str] = []
+    for part in _split_alternatives(tokens):
+        if not part or not part[0].startswith("(?P<") or _group_end(part, 0) != len(part):
+            return None
+        for alternative in _split_alternatives(part[1:-1]):
+            alternatives.append(_letter_first(alternative))
+            names.append(part[0][4:-1])
+    flat = re.compile(
+        "|".join(f"(?:{alt})(?P<_{k}>)" for k, alt in enumerate(alternatives)), pattern.flags
+    )
+    return flat, {flat.groupindex[f"_{k}"]: name for k, name in enumerate(names)}
+
+
+_FLAT_HINTS = _flat_hints(_CLASS_HINTS)
+
+
+def _hint_names(low: str) -> tuple[str, ...]:
+    """The names of the hint groups ``_CLASS_HINTS`` finds in ``low``, in order."""
+    if _FLAT_HINTS is None:
+        return tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+    flat, names = _FLAT_HINTS
+    return tuple(names[m.lastindex or 0] for m in flat.finditer(low))
+
+
 @functools.lru_cache(maxsize=16384)
 def _word_hints(word: str) -> tuple[str, ...]:
     """The hints of one class or id word (pure; memoised: frameworks repeat their names)."""
     low = word.lower()
     if _TAXONOMY.match(low):
         return ()
-    found = tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(low))
+    found = _hint_names(low)
     if "share" in found and ("embed" in low or "tweet" in low):
         # "social-embed", "twitter-tweet": a post quoted in the text, not share buttons.
         found = tuple(label for label in found if label != "share")
     return found
+
+
+def _value_hints(value: str) -> tuple[str, ...]:
+    """The hints of a class or id attribute, word by word."""
+    found: list[str] = []
+    for word in value.split():
+        found.extend(_word_hints(word))
+    return tuple(found)
 
 
 _SHOWN_AT = re.compile(r"\w:(?:block|flex|grid|inline|table|contents)")
@@ -397,7 +511,7 @@ class _Scanner:
         self.labels: list[tuple[str, ...]] = []
         self.first: list[int] = []
         self.last: list[int] = []
-        self.label_cache: dict[str, tuple[str, ...]] = {}
+        self.label_cache: dict[str, tuple[str, ...]] = {}  # by class or id value
         # Blocks so far.
         self.texts: list[str] = []
         self.block_tags: list[str] = []
@@ -526,12 +640,11 @@ class _Scanner:
             found.append("hidden")
         if tag not in ("html", "body"):
             cache = self.label_cache
-            for key in (attrib.get("class", ""), attrib.get("id", "")):
-                for word in key.split():
-                    cached = cache.get(word)
+            for key in (attrib.get("class"), attrib.get("id")):
+                if key:
+                    cached = cache.get(key)
                     if cached is None:
-                        cached = _word_hints(word)
-                        cache[word] = cached
+                        cached = cache[key] = _value_hints(key)
                     if cached:
                         found.extend(cached)
         if "hidden" in found and _SHOWN_AT.search(attrib.get("class", "")):
@@ -549,17 +662,46 @@ class _Scanner:
             if name == self.skip_tag:
                 self.skip_depth += 1
             return
+        if name in _SPECIAL_STARTS and self.special_start(name, attrib):
+            return
+        stack = self.stack
+        tags = self.tags
+        eid = len(tags)
+        self.parents.append(stack[-1] if stack else -1)
+        tags.append(name)
+        own = self.element_labels(name, attrib) if attrib else _TAG_LABELS.get(name, ())
+        self.labels.append(own)
+        if name in _BLOCK_TAGS:
+            if self.buf or self.captures:
+                self.flush()
+            self.block_stack.append(eid)
+        self.first.append(len(self.texts))
+        self.last.append(-1)
+        stack.append(eid)
+        if own or name == "a" or (self.captures and "itemprop" in attrib):
+            self.open_capture(eid, attrib)
+        if name == "pre":
+            self.pre_depth += 1
+
+    def special_start(self, name: str, attrib: dict[str, str]) -> bool:
+        """The start of an element in ``_SPECIAL_STARTS``; true if it opens no element."""
         if name in _SKIP_TAGS:
             self.flush()
             self.skip_depth = 1
             self.skip_tag = name
             self.skip_buf = []
             self.skip_type = (attrib.get("type") or "").lower() if name == "script" else ""
-            return
+            return True
         if name in _VOID_BREAKS:
             self.flush()
-            return
-        if name == "meta":
+            return True
+        if name == "a":
+            self.link_depth += 1
+            rel = attrib.get("rel")
+            if rel and "author" in rel.lower().split() and self.author_start < 0:
+                self.flush()
+                self.author_start = self.link_depth
+        elif name == "meta":
             self.on_meta(attrib)
         elif name == "link":
             self.on_link(attrib)
@@ -574,29 +716,7 @@ class _Scanner:
             dt = attrib.get("datetime")
             if dt:
                 self.times.append(dt)
-        elif name == "a":
-            self.link_depth += 1
-            rel = attrib.get("rel")
-            if rel and "author" in rel.lower().split() and self.author_start < 0:
-                self.flush()
-                self.author_start = self.link_depth
-        eid = len(self.tags)
-        self.parents.append(self.stack[-1] if self.stack else -1)
-        self.tags.append(name)
-        self.labels.append(
-            self.element_labels(name, attrib) if attrib or name in _TAG_HINTS else ()
-        )
-        is_block = name in _BLOCK_TAGS
-        if is_block:
-            self.flush()
-            self.block_stack.append(eid)
-        self.first.append(len(self.texts))
-        self.last.append(-1)
-        self.stack.append(eid)
-        if self.labels[eid] or name == "a" or (self.captures and "itemprop" in attrib):
-            self.open_capture(eid, attrib)
-        if name == "pre":
-            self.pre_depth += 1
+        return False
 
     def end(self, tag: str, /) -> None:
         name = tag.lower() if isinstance(tag, str) else "#other"
@@ -608,7 +728,7 @@ class _Scanner:
             return
         if name in _VOID_BREAKS:
             return
-        if self.head_title is not None and not self.title_done and name == "title":
+        if name == "title" and self.head_title is not None and not self.title_done:
             self.title_done = True
             text = _clean("".join(self.head_title))
             if text:
@@ -616,23 +736,25 @@ class _Scanner:
                 self.block_tags.append(HEAD_TITLE_TAG)
                 self.owners.append(self.stack[-1] if self.stack else -1)
                 self.link_chars.append(0)
-        if not self.stack:
-            return
+        stack = self.stack
+        tags = self.tags
         # libxml2 reports ends in order; pop until the matching element.
-        while self.stack:
-            eid = self.stack.pop()
-            etag = self.tags[eid]
+        while stack:
+            eid = stack.pop()
+            etag = tags[eid]
             if etag in _BLOCK_TAGS:
-                self.flush()
-                if self.block_stack and self.block_stack[-1] == eid:
-                    self.block_stack.pop()
+                if self.buf or self.captures:
+                    self.flush()
+                block_stack = self.block_stack
+                if block_stack and block_stack[-1] == eid:
+                    block_stack.pop()
+                if etag == "pre" and self.pre_depth:
+                    self.pre_depth -= 1
             elif etag == "a" and self.link_depth:
                 self.link_depth -= 1
                 if self.author_start > self.link_depth:
                     self.author_start = -1
                     self.author_links.append(_clean("".join(self.buf))[:200])
-            if etag == "pre" and self.pre_depth:
-                self.pre_depth -= 1
             if self.captures and self.captures[-1].eid == eid:
                 self.close_capture()
             self.last[eid] = len(self.texts)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Byline, NewsparseError, Paragraph, Removed
+from newsparse._html import _CLASS_HINTS, _hint_names
 
 _WORDS = st.sampled_from(
     [
@@ -139,3 +142,13 @@ def test_deterministic_and_round_trips(doc: str) -> None:
     a = newsparse.parse(doc, kind="html")
     assert newsparse.parse(doc, kind="html") == a
     assert Article.from_dict(a.to_dict()) == a
+
+
+# Class and id words built from the hint pattern's own words and the joints around them.
+_HINT_PIECES = sorted({*re.findall(r"[a-z]+", _CLASS_HINTS.pattern), "-", "_", "x", "1", ":"})
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=6).map("".join))
+def test_flat_hint_pattern_finds_the_same_hints(word: str) -> None:
+    expected = tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(word))
+    assert _hint_names(word) == expected

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 import newsparse
 from newsparse import Article, Byline, Paragraph, Removed
-from newsparse._html import decode_html_bytes
+from newsparse._html import (
+    _CLASS_HINTS,
+    _FLAT_HINTS,
+    _flat_hints,
+    _hint_names,
+    _letter_first,
+    decode_html_bytes,
+)
 from newsparse._metadata import parse_datetime, strip_site_suffix
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -325,3 +333,22 @@ def test_heading_named_like_related_over_text_is_kept() -> None:
     )
     assert f"{_PROSE} Again." in a.body
     assert f"{_PROSE} More." in a.body
+
+
+def test_flat_hint_pattern() -> None:
+    """The flattened class-name pattern finds what the readable one finds, in order."""
+    assert _FLAT_HINTS is not None
+    words = {w for w in re.findall(r"[a-z]+", _CLASS_HINTS.pattern) if len(w) > 1}
+    for word in sorted(words):
+        for form in (word, f"x{word}", f"{word}x", f"-{word}-", f"is-{word}", f"elementor-{word}"):
+            expected = tuple(m.lastgroup for m in _CLASS_HINTS.finditer(form))
+            assert _hint_names(form) == expected, form
+    # A leading lookbehind moves behind the first letter; a quantified letter stays put.
+    assert _letter_first(["(?<!", "[a-z]", ")", "a", "d"]) == "a(?<!(?:[a-z])a)d"
+    assert _letter_first(["(?<!", "[a-z]", ")", "a", "?"]) == "(?<![a-z])a?"
+    # Not an alternation of named groups: the readable pattern is used as it is.
+    assert _flat_hints(re.compile(r"(?P<a>x)|y")) is None
+    assert _flat_hints(re.compile(r"(?P<a>x) # note", re.VERBOSE)) is None
+    assert _flat_hints(re.compile(r"(?P<a>(x)\2)|(?P<b>y)")) is None
+    assert _flat_hints(re.compile(r"(?P<a>x|(?P<c>y)(?P=c))")) is None
+    assert _flat_hints(re.compile(r"(?P<a>x(?=y))")) is not None
