@@ -15,7 +15,7 @@ __all__ = ["has_any", "iter_sentences", "only_sentences_of", "sentences", "word_
 # A sentence ends at . ! ? or … (possibly followed by closing quotes or
 # brackets), then whitespace.  A plain character-class pattern: the standard
 # library's engine finds these fastest; abbreviations are checked in Python.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -84,6 +84,8 @@ def only_sentences_of(
     pitch: regex.Pattern[str] | None = None,
     *,
     max_sentences: int = 4,
+    call_stems: tuple[str, ...] = (),
+    pitch_stems: tuple[str, ...] = (),
 ) -> bool:
     """Whether ``text`` consists only of sentences that ``call`` or ``pitch`` match in full.
 
@@ -91,15 +93,24 @@ def only_sentences_of(
     ``max_sentences``.  Trailing punctuation is stripped before matching.  Stops
     at the first sentence that is neither, so a news paragraph costs one or
     two failed matches.
+
+    ``call_stems`` and ``pitch_stems``, when given, are lower-case substrings
+    one of which every sentence the pattern matches contains: a sentence
+    without any is not tried against the pattern (a large pattern costs
+    microseconds per attempt, even on a sentence it rejects at once).
     """
     has_call = False
+    gated = bool(call_stems or pitch_stems)
     for count, sentence in enumerate(iter_sentences(text), start=1):
         if count > max_sentences:
             return False
         part = sentence.rstrip(" .!?…")
-        if call.fullmatch(part):
+        low = part.lower() if gated else ""
+        if (not call_stems or has_any(low, call_stems)) and call.fullmatch(part):
             has_call = True
-        elif pitch is None or not pitch.fullmatch(part):
+        elif pitch is None or not (
+            (not pitch_stems or has_any(low, pitch_stems)) and pitch.fullmatch(part)
+        ):
             return False
     return has_call
 

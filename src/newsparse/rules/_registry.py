@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -67,7 +68,12 @@ class RuleSet:
 
     def __iter__(self) -> Iterator[Rule]:
         """The enabled rules, in running order."""
-        return (r for r in self._rules if r.name not in self._disabled)
+        return iter(self._enabled)
+
+    @functools.cached_property
+    def _enabled(self) -> tuple[Rule, ...]:
+        # Every parse iterates the set: filter once.
+        return tuple(r for r in self._rules if r.name not in self._disabled)
 
     def __len__(self) -> int:
         return len(self._rules) - len(self._disabled)

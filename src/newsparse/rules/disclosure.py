@@ -81,8 +81,29 @@ _TOPIC_STEMS = (
 _QUOTES = ('"', "“", "”", "„", "«")
 
 
+# Per sentence, a word every match of _CALL (and of _PITCH) contains, one for
+# each alternative: _CALL's lookaheads scan the whole sentence, so a sentence
+# without any of these is not tried.
+_CALL_WORDS = (
+    *("commission", "compensat", "affiliate", "share", "referral", "fee", "amazon"),
+    *("provision", "vergütung", "comisi"),
+)
+_PITCH_WORDS = (
+    *("supported", "here", "more", "trust", "how", "independently", "products", "items"),
+    *("picks", "editorial", "disclosure", "policy", "price", "affect", "influence", "change"),
+    "cost",
+)
+
+
 def _is_disclosure(text: str) -> bool:
-    return only_sentences_of(text, _CALL, _PITCH, max_sentences=5)
+    return only_sentences_of(
+        text,
+        _CALL,
+        _PITCH,
+        max_sentences=5,
+        call_stems=_CALL_WORDS,
+        pitch_stems=_PITCH_WORDS,
+    )
 
 
 def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
