@@ -481,7 +481,7 @@ _MAX_CAPTURE = 2000  # characters collected per author element
 # Links to an author's page: ``/author/jane-doe``, ``/autoren/…``, ``?author=12``.
 _AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|contributors?|writers?|journalists?"
-    r"|columnists?|reporters?|staff|profiles?|people|redaktion|mitarbeiter|users?|members?)"
+    r"|columnists?|reporters?|editors?|staff|profiles?|people|redaktion|mitarbeiter|users?|members?)"
     r"/[^/?#\s]|[?&]author=",
     re.IGNORECASE,
 )

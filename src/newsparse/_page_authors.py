@@ -334,7 +334,8 @@ _LABEL_LINE = regex.compile(
     r"(?:(?:posted|written|published|geschrieben|verfasst|erstellt|eingestellt|gespeichert"
     r"|veröffentlicht|publié|publicado|escrito)\s+(?:by|von|par|por)"
     r"|(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteur|autore|verfasser(?:in)?|text|von)"
-    r"\s*:)\s*\S",
+    r"\s*:)\s*\S"
+    r"|(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|author|auteur|autore)\s+(?-i:(?=\p{Lu}\p{Ll}+\s+\p{Lu}))",
     regex.IGNORECASE,
 )
 # A date before the byline on its line: "03/01/2017 by Jane Doe", "May 5, 2024 | By …".
@@ -362,6 +363,7 @@ _PHOTO_LINE = regex.compile(
     r"|\b(?:photo|foto|bild|image|picture)\s*:|\b(?:getty\s+images|shutterstock)\b",
     regex.IGNORECASE,
 )
+_BAR = regex.compile(r"\s*\|\s*")
 _LABEL_MAX = 120  # characters of a labelled author line
 
 
@@ -387,6 +389,9 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
         text = _DATE_LEAD.sub("", b.text, count=1)
         if _CUE_ALONE.fullmatch(text) and k + 1 < len(blocks):
             text = f"{text} {blocks[k + 1].text}"  # "By" and the name in blocks of their own
+        if not looks_like_byline(text) and "|" in text:
+            # "Trending | By Jane Doe | April 13, 2020": the piece that is the byline.
+            text = next((p for p in _BAR.split(text) if _OPENS_WITH_CUE.match(p)), text)
         if looks_like_byline(text):
             near.append(
                 AuthorCandidate(text=text, kind="line", block=k, in_article="content" in b.hints)
@@ -691,6 +696,44 @@ def _first_last(name: str) -> str:
     return f"{words[0]} {words[-1]}" if len(words) > 1 else ""
 
 
+# A label that credits the editor or a checker, not the writer: "Editor: Jane Doe".
+_EDITOR_LABEL = regex.compile(
+    r"\s*(?:(?:copy[- ]?|managing\s+|senior\s+)?editor|redaktur|penyunting"
+    r"|(?:edited|fact[- ]checked|medically\s+reviewed|reviewed)\s+by|editado\s+por)"
+    r"\s*[:：]?\s*(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+
+
+def _not_the_editor(
+    best: list[Author],
+    candidates: tuple[AuthorCandidate, ...],
+    sources: dict[str, list[Author]],
+    orgs: set[str],
+) -> list[Author]:
+    """The header byline's writer when metadata names only whom the page labels its editor."""
+    edited: set[str] = set()
+    for c in candidates:
+        if c.block >= 0 and c.kind != "line_far":
+            for line in c.text.split("\n"):
+                label = _EDITOR_LABEL.match(line)
+                if label:
+                    rest = line[label.end() :]
+                    found = [a.name for a in parse_byline(rest).authors]
+                    edited.update(_key(n) for n in found or [rest])
+    if not edited or not all(_key(a.name) in edited for a in best):
+        return best
+    for source in (*_HEADER, "element", "line_dated"):
+        people = [
+            a
+            for a in sources.get(source, [])
+            if not _is_org(a.name, orgs) and _key(a.name) not in edited
+        ]
+        if people:
+            return people
+    return best
+
+
 def _account_like(name: str) -> bool:
     """A user name or short code rather than a person's name: "jdoe", "jane.doe", "LTO"."""
     text = name.strip()
@@ -755,6 +798,7 @@ def page_authors(
         best = _confirmed(best, chosen, candidates, sources)
     if best and chosen in _METADATA:
         best = _visible_writer(best, sources, orgs)
+        best = _not_the_editor(best, candidates, sources, orgs)
     if len(best) == 1 and " " not in best[0].name.strip():
         # A first name alone ("Linda"): the full name a byline line gives.
         first = best[0].name.casefold()

@@ -599,3 +599,26 @@ def test_name_signed_under_the_text() -> None:
 def test_subheading_that_reads_like_a_name_is_no_signature() -> None:
     body = BODY + "<p>Premium Trends</p>" + BODY
     assert names(page(body=body)) == []
+
+
+def test_metadata_naming_the_labelled_editor_gives_way_to_the_header_writer() -> None:
+    head = ld({"@type": "NewsArticle", "author": "Heryad"})
+    header = '<div class="author-2">Jane Doe</div>'
+    aside = '<div class="editor-box"><span class="author">Editor : Heryad</span></div>'
+    assert names(page(head, header=header, body=BODY + aside)) == ["Jane Doe"]
+    assert names(page(head, header=header)) == ["Heryad"]
+
+
+def test_author_label_without_a_colon() -> None:
+    body = BODY + "<ul><li><strong>Autorin/Autor</strong> Jane Doe</li></ul>"
+    assert names(page(body=body)) == ["Jane Doe"]
+
+
+def test_byline_piece_of_a_header_line_with_bars() -> None:
+    header = "<div><span>Trending</span> | By <span>Jane Doe</span> | April 13, 2020</div>"
+    assert names(page(header=header)) == ["Jane Doe"]
+
+
+def test_link_to_an_editors_page() -> None:
+    header = '<div><a href="https://x.test/about/editors/jane-doe/">Jane Doe</a></div>'
+    assert names(page(header=header)) == ["Jane Doe"]
