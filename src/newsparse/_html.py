@@ -1449,14 +1449,60 @@ def _author_bios(
     return kept, removed
 
 
+_CAPTION_MAX = 160  # characters of a caption line before its credit
+_CAPTION_ENDS = (".", "!", "?", "…", ":", ";")
+
+
+def _credited_captions(
+    kept: tuple[Block, ...], removed: tuple[Removed, ...], source: str
+) -> tuple[tuple[Block, ...], list[Removed]]:
+    """Short lines that ended in a photo credit ("Protesters in Hong Kong (Image: Getty)").
+
+    On a page such a line is an image caption, unless it reads as a sentence.
+    """
+    credited = {r.start for r in removed if r.rule == "credits.caption_suffix"}
+    if not credited:
+        return kept, []
+    out: list[Block] = []
+    found: list[Removed] = []
+    for block in kept:
+        text = block.text
+        after = block.end
+        while after < len(source) and source[after] in " \t":
+            after += 1
+        if (
+            after in credited
+            and len(text) <= _CAPTION_MAX
+            and "title" not in block.hints
+            and not text.endswith(_CAPTION_ENDS)
+        ):
+            found.append(
+                Removed(
+                    start=block.start,
+                    end=block.end,
+                    text=text,
+                    rule="page.caption",
+                    category=Category.CREDIT,
+                    reason="an image caption: the line ended in a photo credit",
+                )
+            )
+        else:
+            out.append(block)
+    return tuple(out), found
+
+
 def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
     """The whole HTML pipeline: scan, metadata, analysis, rules, structure, quotes."""
     page = scan_page(text)
     meta = read_metadata(page.meta)
     blocks = analyse(page, meta.title or meta.headline, meta.article_body)
     source = page.source
-    kept, removed = run_rules(with_page_rules(rules), blocks, source, kind="html")
+    page_rules = with_page_rules(rules)
+    kept, removed = run_rules(page_rules, blocks, source, kind="html")
     extra: list[Removed] = []
+    if "page.caption" in page_rules.names and page_rules.is_enabled("page.caption"):
+        kept, captions = _credited_captions(kept, removed, source)
+        extra.extend(captions)
     title: Span | None = None
     dek: Span | None = None
     bylines: list[Byline] = []

@@ -352,3 +352,15 @@ def test_flat_hint_pattern() -> None:
     assert _flat_hints(re.compile(r"(?P<a>(x)\2)|(?P<b>y)")) is None
     assert _flat_hints(re.compile(r"(?P<a>x|(?P<c>y)(?P=c))")) is None
     assert _flat_hints(re.compile(r"(?P<a>x(?=y))")) is not None
+
+
+def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><div><img src='a.jpg'><span class='pic-text'>"
+        "Cyclists on the new lane (Image: GETTY)</span></div>"
+        "<div><span>A new lane opened in May. Photo: Jane Smith</span></div>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    rules = _rules(a)
+    assert rules["Cyclists on the new lane"] == "page.caption"
+    assert "A new lane opened in May." in a.body  # a sentence stays
