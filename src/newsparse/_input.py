@@ -161,7 +161,10 @@ def normalize_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Most documents hold few characters to change: find them, don't map every character.
-    text = _SPECIAL.sub(_replace_special, text)
+    # None of them is printable, so a printable text (the common case, tested
+    # much faster than the pattern scans) has none.
+    if not text.replace("\n", "").isprintable():
+        text = _SPECIAL.sub(_replace_special, text)
     return "\n".join(line.strip(" ") for line in text.split("\n")).strip(" ")
 
 

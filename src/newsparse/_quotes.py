@@ -212,6 +212,9 @@ _CUE_SCAN = re.compile(
 )
 
 
+_CUE_LONGEST = max(len(p) for v in _CUE_TABLE.values() for p in v)
+
+
 def _document_cues(
     masked: str, units: Sequence[_Unit], regions: Sequence[tuple[int, int, int]]
 ) -> tuple[_Cue, ...]:
@@ -235,7 +238,9 @@ def _document_cues(
 def _scan_cues(masked: str, unit: _Unit, lo: int, hi: int) -> list[_Cue]:
     """The cues of ``unit`` that start in ``[lo, hi)``."""
     found: list[_Cue] = []
-    for m in _CUE_SCAN.finditer(masked, lo, unit.end):
+    # A cue starting before ``hi`` ends within _CUE_LONGEST characters, and the
+    # check after it reads two more: the scan need not go further.
+    for m in _CUE_SCAN.finditer(masked, lo, min(unit.end, hi + _CUE_LONGEST + 2)):
         start = m.start()
         if start >= hi:
             break
@@ -265,14 +270,14 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
                 # After an appositive: "Doe, a columnist, calls Smith “…”".
                 after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
                 if after is not None and after.group(1)[0].isupper():
-                    return _Cue(start=start, end=end, text=key)
+                    return _Cue(start, end, key)
             # Inverted after a quotation: "“…,” read the statement".
             if masked[max(lo, start - 3) : start].strip(" ,") not in _CLOSING_MARKS:
                 return None
             after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
             if after is None or after.group(1).lower() not in _DETERMINERS:
                 return None
-            return _Cue(start=start, end=end, text=key)
+            return _Cue(start, end, key)
         word = before.group(1)
         if not (
             (word[0].isupper() and word.lower() not in _DETERMINERS)
@@ -292,7 +297,7 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
             return None
     for phrase in _CUE_TABLE[key]:
         if " " not in phrase:
-            return _Cue(start=start, end=end, text=phrase)
+            return _Cue(start, end, phrase)
         tail = phrase.split(" ", 1)[1]
         rest = masked[end : end + len(tail) + 4]
         parts = rest.split(None, tail.count(" ") + 1)[: tail.count(" ") + 1]
@@ -303,7 +308,7 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
             last = parts[-1]
             phrase_end = end + rest.index(last) + len(last)
             if phrase_end <= hi:
-                return _Cue(start=start, end=phrase_end, text=phrase)
+                return _Cue(start, phrase_end, phrase)
     return None
 
 
@@ -420,6 +425,11 @@ def _pair_marks(source: str, units: Sequence[_Unit]) -> list[_Marked]:
     """Pair the double quote marks of each unit; linear in the number of marks."""
     found: list[_Marked] = []
     carry: tuple[int, str, int] | None = None  # (start, opening mark, unit) across paragraphs
+    # Every mark of the document in one scan; each unit takes its own by bisection.
+    marks: list[int] = []
+    if units:
+        last = max(u.end for u in units)
+        marks = [m.start() for m in _MARK.finditer(source, units[0].start, last)]
     for index, unit in enumerate(units):
         lo, hi = unit.start, unit.end
         open_at: tuple[int, str, int] | None = None
@@ -427,8 +437,10 @@ def _pair_marks(source: str, units: Sequence[_Unit]) -> list[_Marked]:
         if carry is not None:
             open_at, skip_first = carry, True
             carry = None
-        for m in _MARK.finditer(source, lo, hi):
-            i = m.start()
+        k = bisect.bisect_left(marks, lo)
+        while k < len(marks) and marks[k] < hi:
+            i = marks[k]
+            k += 1
             if skip_first:
                 skip_first = False
                 continue
@@ -436,7 +448,7 @@ def _pair_marks(source: str, units: Sequence[_Unit]) -> list[_Marked]:
                 if _opens_quote(source, i, lo, hi):
                     open_at = (i, source[i], index)
             elif _closes(source, open_at[1], i, lo, hi):
-                found.append(_Marked(start=open_at[0], end=i + 1, unit=open_at[2], last_unit=index))
+                found.append(_Marked(open_at[0], i + 1, open_at[2], index))
                 open_at = None
             elif source[i] in _OPENERS:
                 open_at = (i, source[i], index)
@@ -1269,7 +1281,7 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     if am is not None:
         span = _subject_after(masked, am.end(), window_end)
         if span is not None:
-            return _Found(mention=span, cue=_SPACES.sub(" ", am["cue"].lower()), how="after")
+            return _Found(span, _SPACES.sub(" ", am["cue"].lower()), "after")
     cues = ctx.cues_in(q.end, min(window_end, q.end + 150))
     if not cues:
         return None
@@ -1289,7 +1301,7 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
         span = _subject_after(masked, cue.end, window_end)
         if span is None:
             return None
-        return _Found(mention=span, cue=cue.text, how="after")
+        return _Found(span, cue.text, "after")
     span = _subject_before(masked, q.end, cue.start)
     if span is None or masked[q.end : span[0]].strip(" ,—–-\n"):
         return None
@@ -1306,11 +1318,11 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
         cut = _SENTENCE_BREAK.search(rest)
         if cut is not None:
             rest = rest[: cut.start()]
-        if _THAT.search(rest) or (
+        if ("that" in rest and _THAT.search(rest)) or (
             masked[q.end - 2] == "." and masked[span[0]].isupper() and len(rest) > 60
         ):
             return None
-    return _Found(mention=span, cue=cue.text, how="after")
+    return _Found(span, cue.text, "after")
 
 
 def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
@@ -1320,7 +1332,7 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     if inv is not None and inv.group(1) in _CAPITAL_SET:
         span = _subject_after(masked, inv.end(), q.start)
         if span is not None and not masked[span[1] : q.start].strip(" ,:"):
-            return _Found(mention=span, cue=inv.group(1).lower(), how="before")
+            return _Found(span, inv.group(1).lower(), "before")
     cues = ctx.cues_in(lo, q.start)
     lowered = masked[lo : q.start].lower()
     if any(prep in lowered for prep in FOREIGN_PREPOSITION_CUES):
@@ -1334,10 +1346,15 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             break  # "Doe said that according to its count, “…”": the outer cue speaks
         span = _subject_after(masked, acc.end(), q.start)
         if span is not None:
-            return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="before")
-    words_of = _IN_WORDS.search(masked, max(sent_lo, q.start - 80), q.start)
+            return _Found(span, _SPACES.sub(" ", acc["cue"].lower()), "before")
+    words_lo = max(sent_lo, q.start - 80)
+    words_of = (
+        _IN_WORDS.search(masked, words_lo, q.start)
+        if masked.find("words", words_lo, q.start) >= 0
+        else None
+    )
     if words_of is not None:
-        return _Found(mention=words_of.span(1), cue="words", how="before")
+        return _Found(words_of.span(1), "words", "before")
     cues = _last_clause_cues(masked, cues, q.start)
     intro_end = _intro_clause_end(masked, sent_lo, q.start)
     # The outermost speech verb of the sentence speaks the quotation ("Meeks said
@@ -1364,7 +1381,7 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             span = _subject_before(masked, clause_lo, cm.start)
         if span is None:
             continue
-        result = _Found(mention=span, cue=cue, how="before")
+        result = _Found(span, cue, "before")
         if cue in _CUE_FULL and not _is_participle_cue(cue):
             return result
         found.append(result)
@@ -1445,9 +1462,12 @@ def _intro_clause_end(masked: str, sent_lo: int, hi: int) -> int:
     return end
 
 
+# ``\b(?:[Ww]hen|[Aa]fter|…)\b``, written to start with a character class (the first
+# letter, then a look-behind for the word start) so that ``re`` skips straight to candidates.
 _SUBORDINATE_WORD = re.compile(
-    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|"
-    r"[Oo]nce|[Uu]ntil|[Ww]henever)\b"
+    r"[AaBbIiOoSsTtUuWw](?<!\w.)(?:(?<=[Ww])(?:hen(?:ever)?|hile)|(?<=[Aa])(?:fter|lthough)"
+    r"|(?<=[Bb])(?:efore|ecause)|(?<=[Ii])f|(?<=[Tt])hough|(?<=[Ss])ince|(?<=[Oo])nce"
+    r"|(?<=[Uu])ntil)\b"
 )
 
 
@@ -1492,7 +1512,7 @@ def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
             span = _subject_after(masked, cm.end, hi)
             if span is not None and masked[span[1] : span[1] + 1] in {",", ".", ""}:
                 # "“…” if she loses by less, said Jane Doe, an analyst."
-                return _Found(mention=span, cue=cue, how="later")
+                return _Found(span, cue, "later")
         span = _subject_before(masked, q.end, cm.start)
         if span is None:
             continue
@@ -1500,9 +1520,9 @@ def _later(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
         if "," not in lead and "”" not in lead and '"' not in lead and "—" not in lead:
             continue
         tail = masked[cm.end : hi]
-        if "“" in tail or _THAT.search(tail[:40]):
+        if "“" in tail or ("that" in tail[:40] and _THAT.search(tail[:40])):
             continue
-        return _Found(mention=span, cue=cue, how="later")
+        return _Found(span, cue, "later")
     return None
 
 
@@ -1520,7 +1540,7 @@ def _according_after(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
             continue
         span = _subject_after(masked, acc.end(), hi)
         if span is not None:
-            return _Found(mention=span, cue=_SPACES.sub(" ", acc["cue"].lower()), how="after")
+            return _Found(span, _SPACES.sub(" ", acc["cue"].lower()), "after")
     return None
 
 
@@ -1533,10 +1553,10 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
         colon = max(sent_lo, q.start - 400) + len(left) - 1
         span = _name_before_colon(masked, sent_lo, colon) or _from_source(masked, sent_lo, colon)
         if span is not None:
-            return _Found(mention=span, cue=":", how="colon")
+            return _Found(span, ":", "colon")
         span = _first_subject(masked, clause_lo, q.start)
         if span is not None:
-            return _Found(mention=span, cue=":", how="colon")
+            return _Found(span, ":", "colon")
         return None
     if left.strip():
         return None
@@ -1558,10 +1578,10 @@ def _colon(ctx: _Context, q: _Marked, unit_index: int, sent_lo: int) -> _Found |
     for cm in reversed(_scan_cues(masked, ctx.units[prev_unit_index], prev_lo, end)):
         span = _subject_before(masked, _clause_start(masked, prev_lo, cm.start), cm.start)
         if span is not None:
-            return _Found(mention=span, cue=cm.text, how="colon")
+            return _Found(span, cm.text, "colon")
     span = _first_subject(masked, prev_lo, end)
     if span is not None:
-        return _Found(mention=span, cue=":", how="colon")
+        return _Found(span, ":", "colon")
     return None
 
 
@@ -1668,7 +1688,7 @@ def _previous_sentence(ctx: _Context, q: _Marked, sent_lo: int, after: int) -> _
             continue
         span = _subject_before(masked, clause_lo, cm.start)
         if span is not None:
-            return _Found(mention=span, cue=cm.text, how="previous")
+            return _Found(span, cm.text, "previous")
         return None
     return None
 
@@ -1687,7 +1707,7 @@ def _heading(ctx: _Context, q: _Marked) -> _Found | None:
     if len(words) < 2 or not text.isupper() or len(text) > 120:
         return None
     start = unit.start + (len(lead) - len(lead.lstrip()))
-    return _Found(mention=(start, start + len(text)), cue=None, how="heading")
+    return _Found((start, start + len(text)), None, "heading")
 
 
 def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
@@ -1708,9 +1728,9 @@ def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     words = ctx.source[span[0] : span[1]].split()
     low = words[0].lower()
     if len(words) == 1 and low in {"he", "she", "they"}:
-        return _Found(mention=span, cue=None, how="subject")
+        return _Found(span, None, "subject")
     if all(w[0].isupper() for w in words) and low not in CLAUSE_STARTS and len(words) <= 4:
-        return _Found(mention=span, cue=None, how="subject")
+        return _Found(span, None, "subject")
     if low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS:
         return None
     last = _bare(words[-1])
@@ -1718,7 +1738,7 @@ def _sentence_subject(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     if (titled and words[-1][0].isupper() and last not in NOT_PERSON_WORDS) or (
         len(words) >= 2 and words[-2].endswith(("’s", "'s")) and last in GROUP_NOUNS
     ):
-        return _Found(mention=span, cue=None, how="subject")
+        return _Found(span, None, "subject")
     return None
 
 
@@ -2091,7 +2111,8 @@ _PREPOSITIONS = _words("of for to with at from in on by and or")
 def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -> str | None:
     source, masked = ctx.source, ctx.masked
     inner = source[q.start + 1 : q.end - 1]
-    words = inner.split()
+    # Only counts up to 10 matter: a long quotation is not split in full.
+    words = inner.split(None, 11)
     prev = masked[max(0, q.start - 40) : q.start]
     nxt = masked[q.end : q.end + 3]
     # Nickname inside a name: Dwayne “The Rock” Johnson.
@@ -2128,12 +2149,8 @@ def _other_kind(ctx: _Context, q: _Marked, found: _Found | None, sent_lo: int) -
 def _units(
     paragraphs: Sequence[Paragraph], title: Span | None, dek: Span | None
 ) -> tuple[_Unit, ...]:
-    units = [_Unit(start=p.start, end=p.end, paragraph=i) for i, p in enumerate(paragraphs)]
-    units.extend(
-        _Unit(start=head.start, end=head.end, paragraph=None)
-        for head in (title, dek)
-        if head is not None
-    )
+    units = [_Unit(p.start, p.end, i) for i, p in enumerate(paragraphs)]
+    units.extend(_Unit(head.start, head.end, None) for head in (title, dek) if head is not None)
     units.sort(key=lambda u: (u.start, u.end))
     return tuple(units)
 
@@ -2257,7 +2274,7 @@ def extract_quotes(
     return tuple(quotes), tuple(other)
 
 
-_INHERIT = _Found(mention=None, cue=None, how="continued")
+_INHERIT = _Found(None, None, "continued")
 # How far past the last quotation names are indexed: its attribution windows
 # reach 400 characters, and a full name shortly after a short one still counts.
 _PEOPLE_MARGIN = 1000
