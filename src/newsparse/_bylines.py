@@ -892,11 +892,13 @@ def looks_like_byline(text: str) -> bool:
     stray = [w for w in _SENTENCE_WORD.findall(line) if w.lower() not in _KNOWN_LOWER]
     if len(stray) > 1:
         return False
+    cue = _LEADING_CUE.match(line)
+    if cue is None and (stray or _ends_sentence(line)):
+        return False  # decided without reading the names (below, it is False either way)
     reading = _read(line)
     people = [a for a in reading.authors if len(a.name.split()) >= 2]
     if not people:
         return False
-    cue = _LEADING_CUE.match(line)
     if cue is not None:
         # The first author opens right after the cue: "By Tuesday Night, Storm
         # Hits Coast" names no one.
