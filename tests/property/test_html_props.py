@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Byline, NewsparseError, Paragraph, Removed
-from newsparse._html import _CLASS_HINTS, _hint_names
+from newsparse._html import _CLASS_HINTS, _clean, _hint_names
+from newsparse._input import _TABLE
 
 _WORDS = st.sampled_from(
     [
@@ -152,3 +154,16 @@ _HINT_PIECES = sorted({*re.findall(r"[a-z]+", _CLASS_HINTS.pattern), "-", "_", "
 def test_flat_hint_pattern_finds_the_same_hints(word: str) -> None:
     expected = tuple(m.lastgroup or "" for m in _CLASS_HINTS.finditer(word))
     assert _hint_names(word) == expected
+
+
+_CLEAN_CHARS = st.sampled_from(
+    [*sorted(chr(c) for c in _TABLE), "a", "é", "e", "\u0301", " ", "\n", "\u200d", "\U0001f600"]
+)
+
+
+@given(st.text(st.one_of(_CLEAN_CHARS, st.characters())))
+def test_clean_maps_the_input_table(text: str) -> None:
+    expected = text
+    if not expected.isascii():
+        expected = unicodedata.normalize("NFC", expected).translate(_TABLE)
+    assert _clean(text) == " ".join(expected.split())

@@ -13,6 +13,7 @@ from newsparse import Article, Byline, Paragraph, Removed
 from newsparse._html import (
     _CLASS_HINTS,
     _FLAT_HINTS,
+    _clean,
     _flat_hints,
     _hint_names,
     _letter_first,
@@ -344,8 +345,18 @@ def test_flat_hint_pattern() -> None:
             expected = tuple(m.lastgroup for m in _CLASS_HINTS.finditer(form))
             assert _hint_names(form) == expected, form
     # A leading lookbehind moves behind the first letter; a quantified letter stays put.
-    assert _letter_first(["(?<!", "[a-z]", ")", "a", "d"]) == "a(?<!(?:[a-z])a)d"
-    assert _letter_first(["(?<!", "[a-z]", ")", "a", "?"]) == "(?<![a-z])a?"
+    assert _letter_first(["(?<!", "[a-z]", ")", "a", "d"]) == ["a", "(?<!(?:[a-z])a)", "d"]
+    assert _letter_first(["(?<!", "[a-z]", ")", "a", "?"]) == ["(?<!", "[a-z]", ")", "a", "?"]
+    # Grouped by first letter, in order within a letter; other alternatives end a run.
+    readable = re.compile(r"(?P<a>ab|x|[b-c]d)|(?P<b>ac|bd|a)")
+    flat = _flat_hints(readable)
+    assert flat is not None
+    assert flat[0].pattern == (
+        "a(?:(?:b)(?P<_0>))|x(?:(?:)(?P<_1>))|(?:[b-c]d)(?P<_2>)"
+        "|a(?:(?:c)(?P<_3>)|(?:)(?P<_5>))|b(?:(?:d)(?P<_4>))"
+    )
+    found = [flat[1][m.lastindex or 0] for m in flat[0].finditer("abxcdbdac")]
+    assert found == [m.lastgroup for m in readable.finditer("abxcdbdac")] == list("aaaab")
     # Not an alternation of named groups: the readable pattern is used as it is.
     assert _flat_hints(re.compile(r"(?P<a>x)|y")) is None
     assert _flat_hints(re.compile(r"(?P<a>x) # note", re.VERBOSE)) is None
@@ -364,3 +375,18 @@ def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
     rules = _rules(a)
     assert rules["Cyclists on the new lane"] == "page.caption"
     assert "A new lane opened in May." in a.body  # a sentence stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("café  au\n lait", "café au lait"),
+        ("é\x1cx", "éx"),  # dropped, though str.split takes it for a space
+        ("a \u200b b é", "a b é"),  # dropped before spaces collapse
+        ("e\u0301\u00a0x", "é x"),
+        ("«\u2028»", "« »"),
+        ("é\u00adx", "éx"),
+    ],
+)
+def test_clean_text(text: str, expected: str) -> None:
+    assert _clean(text) == expected
