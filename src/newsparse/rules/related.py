@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import sentences, word_count
+from newsparse._text import has_any, sentences, word_count
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -83,10 +83,14 @@ def _headline_like(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# Every _INLINE match holds one of these between its label and its headline.
+_INLINE_SEPARATORS = (":", "|", "»", ">", "–", "—", "-")
+
+
 def _inline(ctx: RuleContext) -> Iterator[Hit]:
     """A read-more label followed by one headline, on a line of its own."""
     for block in ctx.blocks:
-        if len(block.text) > 240:
+        if len(block.text) > 240 or not has_any(block.text, _INLINE_SEPARATORS):
             continue
         m = _INLINE.fullmatch(block.text)
         if m is None:
