@@ -390,3 +390,16 @@ def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
 )
 def test_clean_text(text: str, expected: str) -> None:
     assert _clean(text) == expected
+
+
+def test_list_of_links_the_text_introduces_is_kept() -> None:
+    links = "".join(
+        f"<li><a href='/lane/{n}'>Lane number {n} on the map</a></li>" for n in range(3)
+    )
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>The three new lanes are these:</p><ul>{links}</ul>"
+        f"<p>{_PROSE} Again.</p><ul>{links}</ul><p>{_PROSE} More.</p></article>"
+    )
+    kept = [p.text for p in a.paragraphs]
+    assert kept.count("Lane number 1 on the map") == 1  # the second list has no lead-in
+    assert _rules(a)["Lane number 1 on the map"] == "page.link_list"

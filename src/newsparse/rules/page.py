@@ -70,12 +70,34 @@ def _labelled(labels: frozenset[str], reason: str) -> Callable[[RuleContext], It
     return func
 
 
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_RUNNING_TEXT = 150  # characters of a paragraph of running text
+
+
 def _link_list(ctx: RuleContext) -> Iterator[Hit]:
-    """Blocks that are mostly link text: menus, tag lists, 'read more' teasers."""
+    """Blocks that are mostly link text: menus, tag lists, 'read more' teasers.
+
+    A list the text itself introduces ("The patches sent for review:") is part of the
+    text, links or not, when more running text follows it.
+    """
     if ctx.kind != "html":
         return
-    for block in ctx.blocks:
-        if block.link_density >= 0.6 and block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+    blocks = ctx.blocks
+    last_text = -1
+    for k, block in enumerate(blocks):
+        if (
+            "content" in block.hints
+            and len(block.text) >= _RUNNING_TEXT
+            and block.link_density < 0.3
+        ):
+            last_text = k
+    lead = ""
+    for k, block in enumerate(blocks):
+        if block.tag != "li":
+            lead = block.text
+        elif k < last_text and "content" in block.hints and lead.endswith(":"):
+            continue
+        if block.link_density >= 0.6 and block.tag not in _HEADING_TAGS:
             share = round(100 * block.link_density)
             yield Hit(block=block, reason=f"{share}% of the text is links")
 
