@@ -470,3 +470,12 @@ AMBIGUOUS_DATE_WORDS = _words("""
     mai maio mayo juni juli julio avril mars marzo augustus agosto
     am um on at et pt est min just now day
 """)
+
+#: Cue words and button or link labels that author elements hold besides names
+#: ("Share", "Follow"): never a one-word name.
+UI_LABELS = _words("""
+    by von vom par por door share teilen follow folgen email mail print drucken
+    comment comments kommentar kommentare more read reply tweet twitter facebook
+    linkedin instagram youtube website bio about posts articles artikel beiträge rss
+    feed menu search home close next previous back top tags save like
+""")

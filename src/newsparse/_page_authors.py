@@ -12,6 +12,7 @@ that credits a person, keeping every author it names.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -142,10 +143,16 @@ _GLUED_LABEL = regex.compile(r"^\s*(Author|Autor(?:in)?|Auteur|Autore)(?=\p{Lu}\
 
 def _names(candidate: AuthorCandidate) -> list[Author]:
     """The authors one candidate names; bare handles and one-word names only from metadata."""
+    return list(_read_names(candidate))
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_names(candidate: AuthorCandidate) -> tuple[Author, ...]:
+    """:func:`_names`, read once per candidate (the choice asks about some several times)."""
     text = candidate.text.strip()
     if candidate.kind == "element":
         if len(text) > _MAX_ELEMENT_CHARS:
-            return []
+            return ()
         lines = text.split("\n")
         if len(lines) > 1:
             # One name a line ("Jane Doe\nJohn Smith"): each line is one author.
@@ -154,10 +161,10 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
                 len(a) == 1 and a[0].name == line.strip() and " " in a[0].name
                 for a, line in zip(each, lines, strict=True)
             ):
-                return [a[0] for a in each if _key(a[0].name) not in _GENERIC]
+                return tuple(a[0] for a in each if _key(a[0].name) not in _GENERIC)
         text = " ".join(text.split())
     if _URL.fullmatch(text) or ("@" in text and " " not in text.strip("@")):
-        return []
+        return ()
     if candidate.kind not in _STRUCTURED:
         text = _GLUED_LABEL.sub(r"\1: ", text, count=1)  # "AuthorJane Doe" → "Author: Jane Doe"
     found = list(parse_byline(text).authors)
@@ -177,7 +184,7 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         bare = _URL.sub(" ", text).strip(" -,;:")
         if _BARE_NAME.fullmatch(bare) and not _NOT_NAME.search(bare):
             found = [Author(name=bare)]
-    return [
+    return tuple(
         a
         for a in found
         if _key(a.name)
@@ -186,7 +193,7 @@ def _names(candidate: AuthorCandidate) -> list[Author]:
         and _JUNK_KEYS.isdisjoint(_key(a.name).split())
         and (candidate.kind in _STRUCTURED or not _is_role(a.name))
         and (candidate.kind in _STRUCTURED or len(a.name.split()) <= _MAX_NAME_WORDS)
-    ]
+    )
 
 
 _MAX_NAME_WORDS = 6  # a longer "name" from a visible element is a list of tags or topics
@@ -314,6 +321,7 @@ _ORDER = (
     "line_far",
     "line_dated",
     "signature",
+    "mono",
     "twitter",
     "link_aside",
 )
@@ -389,10 +397,13 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
         text = _DATE_LEAD.sub("", b.text, count=1)
         if _CUE_ALONE.fullmatch(text) and k + 1 < len(blocks):
             text = f"{text} {blocks[k + 1].text}"  # "By" and the name in blocks of their own
-        if not looks_like_byline(text) and "|" in text:
+        byline = looks_like_byline(text)
+        if not byline and "|" in text:
             # "Trending | By Jane Doe | April 13, 2020": the piece that is the byline.
-            text = next((p for p in _BAR.split(text) if _OPENS_WITH_CUE.match(p)), text)
-        if looks_like_byline(text):
+            piece = next((p for p in _BAR.split(text) if _OPENS_WITH_CUE.match(p)), None)
+            if piece is not None and looks_like_byline(piece):
+                text, byline = piece, True
+        if byline:
             near.append(
                 AuthorCandidate(text=text, kind="line", block=k, in_article="content" in b.hints)
             )
@@ -449,12 +460,14 @@ _SHORT_DATE = 40
 def _lone_name(text: str) -> Author | None:
     """The one person a short text is the full name of ("Jane Doe", "Julian K. Arni")."""
     text = text.strip(" ,;:")
-    if not text or len(text) > _LINE_ELEMENT:
+    if not text or len(text) > _LINE_ELEMENT or len(text.split()) > _LONE_WORDS:
+        return None
+    if not _person_like(text, set()):
         return None
     found = parse_byline(text).authors
     if len(found) != 1 or found[0].name != text or found[0].role is not None:
         return None
-    return found[0] if _person_like(text, set()) and len(text.split()) <= _LONE_WORDS else None
+    return found[0]
 
 
 _LONE_WORDS = 4
@@ -533,6 +546,14 @@ def _opens_section(after: Block | None) -> bool:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+# One name alone in an author element, after a cue or none: "Lars", "vom Krimiblogger".
+_MONONYM = regex.compile(
+    r"\s*(?:(?i:by|von|vom|par|por|door)\s+)?(\p{Lu}\p{Ll}{2,20})\s*", regex.VERSION1
+)
+# Cue words and button or link labels that author elements hold besides names.
+_NOT_MONONYM = _GENERIC | _JUNK_KEYS | lex.DATE_WORDS | lex.UI_LABELS
+
+
 def _by_source(
     candidates: tuple[AuthorCandidate, ...], bylines: tuple[Byline, ...]
 ) -> dict[str, list[Author]]:
@@ -544,7 +565,12 @@ def _by_source(
             continue
         source = _source_of(c)
         if source in _ELEMENTS:
-            elements.setdefault(source, []).append((c, _names(c)))
+            found = _names(c)
+            elements.setdefault(source, []).append((c, found))
+            if not found and "byline" in c.context and not source.endswith("_aside"):
+                mono = _MONONYM.fullmatch(c.text)
+                if mono and _key(mono[1]) not in _NOT_MONONYM and not _is_role(mono[1]):
+                    sources.setdefault("mono", []).append(Author(name=mono[1]))
         else:
             sources.setdefault(source, []).extend(_names(c))
     for source, read in elements.items():

@@ -622,3 +622,15 @@ def test_byline_piece_of_a_header_line_with_bars() -> None:
 def test_link_to_an_editors_page() -> None:
     header = '<div><a href="https://x.test/about/editors/jane-doe/">Jane Doe</a></div>'
     assert names(page(header=header)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Lars", ["Lars"]), ("vom Krimiblogger", ["Krimiblogger"])]
+)
+def test_one_name_alone_in_an_author_element_as_a_last_resort(
+    text: str, expected: list[str]
+) -> None:
+    header = f'<span class="author">{text}</span>'
+    assert names(page(header=header)) == expected
+    assert names(page(header=header + "<p>By Jane Doe</p>")) == ["Jane Doe"]
+    assert names(page(header='<span class="author">Von</span>')) == []
