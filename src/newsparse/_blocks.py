@@ -43,20 +43,14 @@ def text_blocks(source: str) -> tuple[Block, ...]:
     blocks: list[Block] = []
     pos = 0
     blank = 0
-    n = len(source)
-    while pos <= n:
-        nl = source.find("\n", pos)
-        end = n if nl < 0 else nl
-        if end > pos:
+    for line in source.split("\n"):
+        end = pos + len(line)
+        if line:
             blocks.append(
-                Block(
-                    text=source[pos:end], start=pos, end=end, index=len(blocks), blank_before=blank
-                )
+                Block(text=line, start=pos, end=end, index=len(blocks), blank_before=blank)
             )
             blank = 0
         else:
             blank += 1
-        if nl < 0:
-            break
-        pos = nl + 1
+        pos = end + 1
     return tuple(blocks)

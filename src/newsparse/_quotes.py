@@ -2000,7 +2000,9 @@ def _subject_position(masked: str, sent_lo: int, pos: int) -> bool:
     # long prefix is only split in full when it is all names and titles.
     words = rest.split(None, 6)
     if len(words) > 6:
-        words[6:] = words[6].split()
+        if not all(_subject_prefix_word(w) for w in words[:6]):
+            return False  # the usual case: the rest of a long prefix is never split
+        words = words[6].split()
     return all(_subject_prefix_word(w) for w in words)
 
 

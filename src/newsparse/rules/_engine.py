@@ -101,12 +101,14 @@ def run_rules(
 ) -> tuple[tuple[Block, ...], tuple[Removed, ...]]:
     """Apply ``rules`` in order; each rule sees only the blocks the earlier ones kept."""
     removed: list[Removed] = []
+    ctx: RuleContext | None = None
     for rule in rules:
         if not blocks:
             break
         if kind not in rule.kinds:
             continue
-        ctx = RuleContext(source=source, blocks=blocks, kind=kind)
+        if ctx is None or ctx.blocks is not blocks:  # most rules remove nothing: reuse it
+            ctx = RuleContext(source=source, blocks=blocks, kind=kind)
         try:
             blocks, found = _apply(rule, list(rule.func(ctx)), blocks, source)
         except Exception as exc:
