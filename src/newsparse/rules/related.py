@@ -107,13 +107,28 @@ def _inline(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(block=block, reason="a read-more link to another story, between paragraphs")
 
 
+# Every _HEADING match holds one of these words, one for each alternative: a
+# cheap test first, as the large pattern costs microseconds per call.
+_HEADING_STEMS = (
+    *("related", "top", "from", "more", "recommended", "like", "enjoy", "interested", "site"),
+    *("most", "popular", "trending", "editor", "thema", "lesen", "interessant", "weitere"),
+    *("könnte", "meistgelesen", "empfohlene", "lire", "sujet", "plus", "voir", "interesar"),
+    *("también", "noticias", "leído", "interessare", "leggi", "next", "also", "miss", "news"),
+    *("reading", "explore"),
+)
+
+
 def _list(ctx: RuleContext) -> Iterator[Hit]:
     """A related-links heading and the headline-like lines right under it."""
     blocks = ctx.blocks
     i = 0
     while i < len(blocks):
         head = blocks[i]
-        if len(head.text) > 60 or not _HEADING.fullmatch(head.text):
+        if (
+            len(head.text) > 60
+            or not has_any(head.lower, _HEADING_STEMS)
+            or not _HEADING.fullmatch(head.text)
+        ):
             i += 1
             continue
         yield Hit(block=head, reason="a related-links heading")
