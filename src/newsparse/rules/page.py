@@ -134,16 +134,35 @@ _READING_TIME_LINE = regex.compile(
 )
 _AUTHOR_MARKS = frozenset({"date", "byline", "author"})
 # A line made only of a date and time, with an optional label: "Updated 3:27 am PST, Wednesday,
-# November 20, 2019", "First Published: Tuesday, November 19, 2019 08:38 AM".
+# November 20, 2019", "First Published: Tuesday, November 19, 2019 08:38 AM", and the same in
+# Portuguese, Spanish, French, German and Italian ("sexta-feira, 22 de janeiro de 2018 às 0:13").
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|janeiro|fevereiro|março|marco|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|février|fevrier|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+    r"|januar|jänner|februar|märz|juni|juli|oktober|dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+)
+_WEEKDAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|sabado|domingo"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+)
+_DATE_LABEL = (
+    r"published|updated|posted|modified|publicado|atualizado|actualizado|publié|mis\s+à\s+jour"
+    r"|veröffentlicht|aktualisiert|pubblicato|aggiornato"
 )
 _DATE_LINE = regex.compile(
-    r"(?:(?:first\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:first\s+)?(?:" + _DATE_LABEL + r")(?:\s+(?:on|em|el|le|am|il))?\s*:?\s*)?"
     r"(?=[^\n]*\d)(?=[^\n]*\b(?:" + _MONTH + r")\b|[^\n]*\d{1,2}:\d{2})"
-    r"(?:[\s,·|@()/.-]*+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"|"
-    r"\d{1,4}(?::\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|at|updated|published):?(?!\w))++[\s).]*",
+    r"(?:[\s,·|@()/.-]*+(?:" + _WEEKDAY + r"|" + _MONTH + r"|"
+    r"\d{1,4}(?::\d{2})?(?:st|nd|rd|th|º|er)?|[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|at|de|del|às|as|à|le|el|um|uhr|alle|ore"
+    r"|" + _DATE_LABEL + r"):?(?!\w))++[\s).]*",
     regex.IGNORECASE,
 )
 # An author box: a name, then what the person is or does ("Jane Doe is a reporter …").

@@ -1,0 +1,38 @@
+"""HTML main content: which blocks of a page are the article's text."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import Article
+
+_PROSE = (
+    "The council voted on Tuesday to open three new bike lanes across the city centre, "
+    "after a year of consultation with residents and shop owners along the routes."
+)
+
+
+def _page(body: str) -> Article:
+    return newsparse.parse_html(
+        f"<html><head><title>Bike lanes</title></head><body>{body}</body></html>"
+    )
+
+
+def _rules(article: Article) -> dict[str, str]:
+    return {r.text: r.rule for r in article.removed}
+
+
+def test_date_lines_in_other_languages() -> None:
+    lines = [
+        "sexta-feira, 22 de janeiro de 2018 às 0:13",
+        "Veröffentlicht am 3. Mai 2020, 10:15 Uhr",
+        "12 de marzo de 2020",
+    ]
+    divs = "".join(f"<div>{line}</div>" for line in lines)
+    a = _page(
+        f"<article><p>{_PROSE}</p>{divs}<div>1a etapa: 10 de março – Interlagos</div>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    rules = _rules(a)
+    for line in lines:
+        assert rules[line] == "page.meta_line"
+    assert "1a etapa: 10 de março – Interlagos" in a.body
