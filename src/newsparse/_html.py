@@ -1238,6 +1238,37 @@ def _in_article_body(blocks: tuple[Block, ...], candidates: list[int], body: str
     return found
 
 
+_TEASERS_MIN = 3  # linked headings in a row that make a list of teasers
+_TEASER_TEXT = 300  # characters: a teaser's blurb is shorter
+
+
+def _teaser_run(blocks: tuple[Block, ...], inside: list[bool]) -> set[int]:
+    """A list of teasers closing the container: linked headings after the text's own headings.
+
+    The article's sections have plain headings; after the last one, three or more
+    headings that are links, with at most short blurbs between them, are other stories.
+    """
+    content = [k for k in range(len(blocks)) if inside[k] and blocks[k].tag not in _TEXT_TAGS]
+    plain = -1
+    linked: list[int] = []
+    for k in content:
+        b = blocks[k]
+        if b.tag in _HEADINGS:
+            if b.link_density >= 0.6:
+                linked.append(k)
+            else:
+                plain = k
+                linked = []
+    if len(linked) < _TEASERS_MIN or plain < 0:
+        return set()
+    start = linked[0]
+    heads = set(linked)
+    others = [k for k in content if k > start and k not in heads]
+    if len(others) > 2 * len(linked) or any(len(blocks[k].text) > _TEASER_TEXT for k in others):
+        return set()
+    return {k for k in content if k >= start}
+
+
 def _related_sections(page: Page, inside: list[bool]) -> set[int]:
     """Blocks of the container under a heading the page marks as related content.
 
@@ -1345,6 +1376,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
         inside[i] = True
         i += 1
     related = _related_sections(page, inside)
+    related |= _teaser_run(blocks, inside)
     for k in related:
         inside[k] = False
     # Short lines after the last paragraph of running text: calls to action, "related"

@@ -36,3 +36,29 @@ def test_date_lines_in_other_languages() -> None:
     for line in lines:
         assert rules[line] == "page.meta_line"
     assert "1a etapa: 10 de março – Interlagos" in a.body
+
+
+def test_linked_headings_closing_the_text_are_teasers() -> None:
+    sections = "".join(f"<h2>Part {n}</h2><p>{_PROSE} Part {n}.</p>" for n in range(3))
+    teasers = "".join(
+        f"<h3><a href='/story/{n}'>Another story number {n}</a></h3><p>A short blurb {n} about another story on the site, long enough to pass for a line of text…</p>"
+        for n in range(4)
+    )
+    a = _page(f"<article>{sections}{teasers}</article>")
+    rules = _rules(a)
+    assert rules["Another story number 2"] == "page.outside"
+    blurb = (
+        "A short blurb 2 about another story on the site, long enough to pass for a line of text…"
+    )
+    assert rules[blurb] == "page.outside"
+    assert f"{_PROSE} Part 2." in a.body
+
+
+def test_linked_headings_over_long_sections_stay() -> None:
+    sections = "".join(f"<h2>Part {n}</h2><p>{_PROSE} Part {n}.</p>" for n in range(3))
+    products = "".join(
+        f"<h3><a href='/product/{n}'>Product number {n}</a></h3><p>{_PROSE} {_PROSE} {n}.</p>"
+        for n in range(4)
+    )
+    a = _page(f"<article>{sections}{products}</article>")
+    assert f"{_PROSE} {_PROSE} 3." in a.body
