@@ -165,7 +165,9 @@ def normalize_text(text: str) -> str:
     # much faster than the pattern scans) has none.
     if not text.replace("\n", "").isprintable():
         text = _SPECIAL.sub(_replace_special, text)
-    return "\n".join(line.strip(" ") for line in text.split("\n")).strip(" ")
+    if " \n" in text or "\n " in text:  # else only the ends have spaces to trim
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
+    return text.strip(" ")
 
 
 _BULLET = regex.compile(r"[-*•·–—▪►>]\s|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s")
@@ -224,11 +226,11 @@ def unwrap_hard_wrapped(text: str) -> str:
         nxt = lines[i + 1]
         joined = (
             bool(line and nxt)
-            and not _BULLET.match(nxt)
             and (
                 (width is not None and len(line) + 1 + _first_word_len(nxt) > width - 2)
                 or (len(line) >= 30 and line[-1] not in _ENDS and nxt[0].islower())
             )
+            and not _BULLET.match(nxt)  # last: the cheap tests rule out most lines
         )
         if not joined:
             out.append("\n")
