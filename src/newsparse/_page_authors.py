@@ -386,7 +386,7 @@ def header_lines(blocks: Sequence[Block]) -> tuple[AuthorCandidate, ...]:
         # No title found in the article: the page's first top-level heading.
         title_at = next((k for k, b in enumerate(blocks) if b.tag == "h1"), -1)
     if title_at < 0:
-        return ()
+        return tuple(_signature(blocks, -1))
     near = []
     for k in range(title_at + 1, min(title_at + _HEADER_SPAN, len(blocks))):
         b = blocks[k]
@@ -462,7 +462,9 @@ def _lone_name(text: str) -> Author | None:
     text = text.strip(" ,;:")
     if not text or len(text) > _LINE_ELEMENT or len(text.split()) > _LONE_WORDS:
         return None
-    if not _person_like(text, set()):
+    if not _person_like(text, set()) or any(
+        w.casefold() in _NOT_IN_NAMES for w in text.split() if w[:1].isupper()
+    ):
         return None
     found = parse_byline(text).authors
     if len(found) != 1 or found[0].name != text or found[0].role is not None:
@@ -471,6 +473,14 @@ def _lone_name(text: str) -> Author | None:
 
 
 _LONE_WORDS = 4
+# Capitalised words that start a heading or a label, never a name: "Zur Anmeldung", "Read More".
+_NOT_IN_NAMES = (
+    lex.FUNCTION_WORDS
+    | lex.NOISE_WORDS
+    | lex.UI_LABELS
+    | frozenset({"zur", "zum", "der", "die", "das", "für", "mit", "und", "im", "am", "vom"})
+    | frozenset({"la", "le", "les", "el", "los", "las", "del", "au", "aux", "il"})
+)
 
 
 def _dated_names(blocks: Sequence[Block], title_at: int) -> list[AuthorCandidate]:

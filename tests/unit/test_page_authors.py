@@ -634,3 +634,13 @@ def test_one_name_alone_in_an_author_element_as_a_last_resort(
     assert names(page(header=header)) == expected
     assert names(page(header=header + "<p>By Jane Doe</p>")) == ["Jane Doe"]
     assert names(page(header='<span class="author">Von</span>')) == []
+
+
+def test_a_label_line_under_the_text_is_no_signature() -> None:
+    body = BODY + BODY + "<p>Zur Newsletter-Anmeldung</p>"
+    assert names(page(body=body)) == []
+
+
+def test_name_signed_under_the_text_of_a_page_without_a_title() -> None:
+    html = f"<html><body><div>{BODY}{BODY}<p><em>Jane Doe</em></p></div></body></html>"
+    assert names(html) == ["Jane Doe"]
