@@ -1238,6 +1238,8 @@ def _in_article_body(blocks: tuple[Block, ...], candidates: list[int], body: str
     return found
 
 
+_RUNNING_TEXT = 150  # characters of a paragraph of running text
+_TEXT_LINKS = 0.3  # link density below which a block reads as running text
 _TEASERS_MIN = 3  # linked headings in a row that make a list of teasers
 _TEASER_TEXT = 300  # characters: a teaser's blurb is shorter
 
@@ -1454,6 +1456,28 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             own = eff[page.owners[k]] if page.owners[k] >= 0 else ()
             if any(label in _HEADER_LABELS for label in own) and len(blocks[k].text) <= 300:
                 header.add(k)
+
+    # Section headings whose own names sound like boilerplate: ids made from their words
+    # ("why-is-it-so-popular") mark them 'related'; running text right under them says otherwise.
+    def plain(e: int) -> bool:
+        return e < 0 or not any(label in _NEGATIVE for label in eff[e])
+
+    section_heads: set[int] = set()
+    for k in range(len(blocks) - 1):
+        owner, nxt = page.owners[k], blocks[k + 1]
+        if (
+            inside[k]
+            and inside[k + 1]
+            and blocks[k].tag in _HEADINGS
+            and owner >= 0
+            and not plain(owner)
+            and plain(page.parents[owner])
+            and len(nxt.text) >= _RUNNING_TEXT
+            and nxt.link_density < _TEXT_LINKS
+            and page.owners[k + 1] >= 0
+            and plain(page.owners[k + 1])
+        ):
+            section_heads.add(k)
     out: list[Block] = []
     for k, b in enumerate(blocks):
         owner = page.owners[k]
@@ -1469,6 +1493,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
         elif k in tail:
             hints = (*hints, "outside", "why:a short line after the end of the text")
         elif inside[k]:
+            if k in section_heads:
+                hints = tuple(label for label in hints if label not in _NEGATIVE)
             hints = (*hints, "content")
         else:
             hints = (*hints, "outside", "why:not in the article's text container")

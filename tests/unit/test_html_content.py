@@ -62,3 +62,13 @@ def test_linked_headings_over_long_sections_stay() -> None:
     )
     a = _page(f"<article>{sections}{products}</article>")
     assert f"{_PROSE} {_PROSE} 3." in a.body
+
+
+def test_section_heading_with_a_boilerplate_sounding_id_stays() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><h2 id='why-is-it-so-popular'>Why is it so popular?</h2>"
+        f"<p>{_PROSE} Again.</p><h2 class='related-posts'>Related posts</h2>"
+        "<p><a href='/x'>Another story</a></p></article>"
+    )
+    assert "Why is it so popular?" in a.body
+    assert "Related posts" not in a.body
