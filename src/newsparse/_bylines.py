@@ -87,6 +87,7 @@ _CUE = regex.compile(
 )
 _NAME_AHEAD = regex.compile(r"\s*(?:der\s+|dem\s+)?\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}")
 _LEAD_JUNK = regex.compile(r"[\W\d_]{0,40}")
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\.\s*$", _V1)
 
 
 class _Section(NamedTuple):
@@ -112,7 +113,9 @@ def _valid_cue(text: str, m: regex.Match[str]) -> bool:
     if key in lex.LEADING_CUES or (key in _PHOTO_CUES and " " not in key):
         return at_start or m["colon"] is not None
     if key in {"von", "de", "di", "da"} and not at_start:
-        # "Kolumne von Carla Siepmann", but "Ludwig von Mises" is a name.
+        # "Kolumne von Carla Siepmann", but "Ludwig von Mises" and "Daniel D. Von Hoff" are names.
+        if _INITIAL_BEFORE.search(text, 0, m.start()):
+            return False
         return m["cue"][0].isupper() or _NAME_AHEAD.match(rest) is not None
     return True
 

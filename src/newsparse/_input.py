@@ -126,7 +126,7 @@ def decode_bytes(data: bytes) -> str:
 
 
 _HTML_START = regex.compile(
-    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*){0,5}<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*){0,5}<(?:!doctype\s*html|html|head|body|meta|title)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
 _HTML_TAG = regex.compile(

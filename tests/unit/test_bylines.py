@@ -270,6 +270,7 @@ def test_inner_capitals_of_names_are_kept() -> None:
         ("André Oliver KLEIN", ["André Oliver KLEIN"]),
         ('Jenny "The Author" Smith', ["Jenny Smith"]),
         ("By Dwayne 'The Rock' Johnson", ["Dwayne Johnson"]),
+        ("Daniel D. Von Hoff", ["Daniel D. Von Hoff"]),
     ],
 )
 def test_name_shapes(text: str, expected: list[str]) -> None:

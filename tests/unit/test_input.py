@@ -130,6 +130,7 @@ class TestKind:
             "<?xml version='1.0'?><html></html>",
             "<!-- c --><html></html>",
             "<div><p>a</p><p>b</p><p>c</p><p>d</p></div>",
+            "<!doctypehtml><html lang=en><title>x</title>",  # minified doctype
         ],
     )
     def test_html(self, doc: str) -> None:

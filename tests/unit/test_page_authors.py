@@ -644,3 +644,13 @@ def test_a_label_line_under_the_text_is_no_signature() -> None:
 def test_name_signed_under_the_text_of_a_page_without_a_title() -> None:
     html = f"<html><body><div>{BODY}{BODY}<p><em>Jane Doe</em></p></div></body></html>"
     assert names(html) == ["Jane Doe"]
+
+
+def test_citation_authors_of_a_page_with_a_minified_doctype() -> None:
+    metas = "".join(
+        f'<meta name="citation_author" content="{n}">' for n in ("Jane Doe", "Daniel D. Von Hoff")
+    )
+    html = (
+        f"<!doctypehtml><html><head><title>A study</title>{metas}</head><body>{BODY}</body></html>"
+    )
+    assert names(html) == ["Jane Doe", "Daniel D. Von Hoff"]
