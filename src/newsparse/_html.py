@@ -583,6 +583,40 @@ class _Capture:
 class _Scanner:
     """A parser target: receives the page's events and builds blocks as they come."""
 
+    __slots__ = (
+        "author_links",
+        "author_marks",
+        "author_start",
+        "block_stack",
+        "block_tags",
+        "buf",
+        "buf_links",
+        "canonical",
+        "captures",
+        "first",
+        "head_title",
+        "jsonld",
+        "label_cache",
+        "labels",
+        "lang",
+        "last",
+        "link_chars",
+        "link_depth",
+        "meta",
+        "owners",
+        "parents",
+        "pre_depth",
+        "skip_buf",
+        "skip_depth",
+        "skip_tag",
+        "skip_type",
+        "stack",
+        "tags",
+        "texts",
+        "times",
+        "title_done",
+    )
+
     def __init__(self) -> None:
         # Open elements: their ids; hints cumulative along the stack.
         self.stack: list[int] = []
