@@ -11,6 +11,8 @@ import functools
 
 import attrs
 
+from newsparse._text import opening
+
 __all__ = ["Block", "text_blocks"]
 
 
@@ -37,6 +39,11 @@ class Block:
     def lower(self) -> str:
         """The text in lower case, computed once: rules' substring pre-checks read it."""
         return self.text.lower()
+
+    @functools.cached_property
+    def opening(self) -> tuple[str, str]:
+        """How the text opens (see :func:`newsparse._text.opening`), computed once."""
+        return opening(self.text)
 
 
 def text_blocks(source: str) -> tuple[Block, ...]:

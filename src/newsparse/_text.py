@@ -5,12 +5,24 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
-__all__ = ["has_any", "iter_sentences", "only_sentences_of", "sentences", "word_count"]
+    from newsparse._blocks import Block
+
+__all__ = [
+    "Openers",
+    "has_any",
+    "iter_sentences",
+    "only_sentences_of",
+    "opener_words",
+    "opening",
+    "sentences",
+    "word_count",
+]
 
 # A sentence ends at . ! ? or … (possibly followed by closing quotes or
 # brackets), then whitespace.  A plain character-class pattern: the standard
@@ -129,3 +141,71 @@ def has_any(lowered: str, stems: tuple[str, ...]) -> bool:
 
 def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
+
+
+# The first word of a text when it is ASCII letters (not glued to another
+# letter), else its first non-space character.
+_OPENING = re.compile(r"\s*(?:([A-Za-z]+)(?![^\W\d_])|(.))", re.DOTALL)
+# Lower-case text that case-insensitive patterns still match as ASCII letters:
+# "ſ" is an "s", and "İ" lowers to "i" and a combining dot.
+_ODD_CASE = ("ſ", "\u0307")
+
+
+def opening(text: str) -> tuple[str, str]:
+    """How ``text`` opens: ``(word, "")`` for a first word of ASCII letters (in lower
+    case), else ``("", char)`` with its first non-space character (``("", "")`` if blank)."""
+    m = _OPENING.match(text)
+    if m is None:
+        return "", ""
+    word = m.group(1)
+    return (word.lower(), "") if word is not None else ("", m.group(2))
+
+
+def opener_words(words: str) -> dict[str, tuple[str, ...]]:
+    """The space-separated ``words``, each opening a match with no further condition."""
+    return dict.fromkeys(words.split(), ())
+
+
+def _with_odd_case(stems: tuple[str, ...]) -> tuple[str, ...]:
+    return (*stems, *_ODD_CASE) if stems else ()
+
+
+def _word_table(words: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {word: _with_odd_case(stems) for word, stems in words.items()}
+
+
+def _stems_or_none(stems: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if stems is None else _with_odd_case(stems)
+
+
+@attrs.frozen
+class Openers:
+    """How every match of a whole-sentence pattern opens: a screen run before it.
+
+    ``words`` maps each lower-case ASCII word a match may open with to
+    substrings one of which the text must then hold (empty: no condition).
+    ``lead`` holds the other characters (neither letters nor digits) a match
+    may open with.  ``any_word`` and ``any_char``, when given, let the text
+    open with any other word, or any other character, provided it holds one of
+    these substrings.  A text opening with a letter outside ASCII or a digit
+    always passes, so the screen never rejects a text the pattern matches
+    (ignoring case).
+    """
+
+    words: dict[str, tuple[str, ...]] = attrs.field(converter=_word_table)
+    lead: str = ""
+    any_word: tuple[str, ...] | None = attrs.field(default=None, converter=_stems_or_none)
+    any_char: tuple[str, ...] | None = attrs.field(default=None, converter=_stems_or_none)
+
+    def allow(self, block: Block) -> bool:
+        """Whether the first sentence of ``block`` may match."""
+        word, char = block.opening
+        if word:
+            stems = self.words.get(word)
+            if stems is None:
+                stems = self.any_word
+        elif not char or char.isalnum() or char in self.lead:
+            return True
+        else:
+            stems = self.any_char
+        return stems is not None and (not stems or has_any(block.lower, stems))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import has_any, only_sentences_of
+from newsparse._text import Openers, has_any, only_sentences_of, opener_words
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._lines import line_rule
 
@@ -109,10 +109,36 @@ _CALL_STEMS = (
 )
 
 
+# The words a sentence of _CALL or _PITCH opens with, tested before the stems and
+# the patterns, some only with a word the sentence needs ("The site", "For more
+# information").
+_OPENERS = Openers(
+    {
+        **opener_words(
+            "we this our website by these diese unsere wir mit ce nous utilizamos usamos este "
+            "esta si you please find learn read privacy cookie settings ok okay got accept "
+            "reject decline agree allow close weitere mehr"
+        ),
+        "the": ("site", "page", "portal", "platform", "following"),
+        "if": ("continu",),
+        "en": ("poursuivant", "savoir"),
+        "but": ("opt",),
+        "more": ("info",),
+        "i": ("agree",),
+        "for": ("information",),
+    }
+)
+
+
 def _banner(ctx: RuleContext) -> Iterator[Hit]:
     """A block made only of cookie consent sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 800 and has_any(block.lower, _CALL_STEMS) and _is_banner(block.text):
+        if (
+            len(block.text) <= 800
+            and _OPENERS.allow(block)
+            and has_any(block.lower, _CALL_STEMS)
+            and _is_banner(block.text)
+        ):
             yield Hit(block=block, reason="a cookie consent banner, no news")
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import has_any, only_sentences_of
+from newsparse._text import Openers, has_any, only_sentences_of, opener_words
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -61,10 +61,29 @@ _STEMS = (
 )
 
 
+# The words a notice opens with, tested before the stems and the pattern; a
+# trademark line ("Brand™ & © 2024 …") may open with anything.
+_OPENERS = Openers(
+    opener_words(
+        "copyright copr all some alle tous todos tutti this the material content no any "
+        "unauthorized unauthorised further reproduction republication redistribution "
+        "reprinting our"
+    ),
+    lead="(©",
+    any_word=("™", "®"),
+    any_char=("™", "®"),
+)
+
+
 def _notice(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of copyright and reproduction notices."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and has_any(block.lower, _STEMS) and _is_notice(block.text):
+        if (
+            len(block.text) <= 400
+            and _OPENERS.allow(block)
+            and has_any(block.lower, _STEMS)
+            and _is_notice(block.text)
+        ):
             yield Hit(block=block, reason="a copyright or reproduction notice, no news")
 
 

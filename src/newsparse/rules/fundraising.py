@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import has_any, only_sentences_of, word_count
+from newsparse._text import Openers, has_any, only_sentences_of, opener_words, word_count
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -85,6 +85,20 @@ def _may_be_appeal(lowered: str) -> bool:
     return has_any(lowered, _CTA_STEMS)
 
 
+# The words a sentence of _CTA or _PITCH opens with, tested before the stems and
+# the patterns (the first sentence must be one of them).  A pitch may open with
+# any capitalised name when it relies on readers like you or is reader-funded.
+_OPENERS = Openers(
+    opener_words(
+        "please donate give contribute chip make become join support fund power sustain yes i "
+        "click jetzt faire faites soutenez dona haz "
+        "independent quality public nonprofit non fearless our we every any it only takes "
+        "thank your ist sind den"
+    ),
+    any_word=("like", "reader", "funded", "spendenfinanziert"),
+)
+
+
 _VALEDICTION = regex.compile(
     r"(?:sincerely|yours(?:\s+truly|\s+sincerely)?|best(?:\s+wishes|\s+regards)?|warm(?:ly|est\s+regards)|"
     r"with\s+(?:gratitude|thanks|appreciation)|thank\s+you|thanks|in\s+solidarity|onward|regards)[,.!]?",
@@ -108,7 +122,12 @@ def _is_appeal(text: str) -> bool:
 def _short_appeal(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of donation calls and their pitch."""
     for block in ctx.blocks:
-        if len(block.text) <= 400 and _may_be_appeal(block.lower) and _is_appeal(block.text):
+        if (
+            len(block.text) <= 400
+            and _OPENERS.allow(block)
+            and _may_be_appeal(block.lower)
+            and _is_appeal(block.text)
+        ):
             yield Hit(block=block, reason="a donation call and its pitch, no news")
 
 

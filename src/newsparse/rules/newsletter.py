@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import has_any, only_sentences_of
+from newsparse._text import Openers, has_any, only_sentences_of, opener_words
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._lines import line_rule
 
@@ -127,10 +127,35 @@ _CALL_STEMS = (
 )
 
 
+# The words a sentence of _CALL or _PITCH opens with, tested before the stems and
+# the patterns; "The" opens only the best or latest news, "And" only "if you are new".
+# A call may open with a few non-word characters before "have" or "got".
+_OPENERS = Openers(
+    {
+        **opener_words(
+            "please sign signup subscribe register opt optin join enroll click get receive have "
+            "want enter by thanks thank if got newsletter e email jetzt kostenlos kostenlosen zum "
+            "abonnieren bestellen melden inscrivez abonnez s recevez suscribirse recibe "
+            "like love enjoy enjoyed enjoying looking never don stay best latest top biggest it "
+            "free there you unsubscribe we no see read view your invalid delivered sent write "
+            "contact reach"
+        ),
+        "the": ("best", "latest", "top", "biggest"),
+        "and": ("new",),
+    },
+    any_char=("have", "got"),
+)
+
+
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of newsletter sign-up sentences."""
     for block in ctx.blocks:
-        if len(block.text) <= 480 and has_any(block.lower, _CALL_STEMS) and _is_prompt(block.text):
+        if (
+            len(block.text) <= 480
+            and _OPENERS.allow(block)
+            and has_any(block.lower, _CALL_STEMS)
+            and _is_prompt(block.text)
+        ):
             yield Hit(block=block, reason="a newsletter sign-up prompt, no news")
 
 

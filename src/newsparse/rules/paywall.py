@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
-from newsparse._text import has_any, only_sentences_of
+from newsparse._text import Openers, has_any, only_sentences_of, opener_words
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -118,6 +118,25 @@ def _has_stem(lowered: str) -> bool:
     return has_any(lowered, _STEMS)
 
 
+# The words a sentence of _CALL or _PITCH opens with (a price opens with a digit
+# or a currency sign), tested before the stems and the patterns; a brand name
+# before "plus" ("Zeitplus testen") may be any word.
+_OPENERS = Openers(
+    opener_words(
+        "please subscribe subscriber subscribers already create register log login sign signin "
+        "to you one two three four five six seven eight nine ten this for exclusive exclusively "
+        "only available reserved premium get try just start first your jetzt abonnieren "
+        "abonnent weiterlesen lesen sie bereits exklusiv dieser abonnez cet article il hazte ya "
+        "contenido exclusivo te "
+        "cancel no jederzeit sans cancela hier anmelden einloggen se connectez inicia iniciar "
+        "or support want like enjoy enjoying"
+    ),
+    lead="$€£¿",
+    any_word=("plus",),
+    any_char=("plus",),
+)
+
+
 def _is_prompt(text: str) -> bool:
     return only_sentences_of(text, _CALL, _PITCH, max_sentences=4)
 
@@ -125,7 +144,12 @@ def _is_prompt(text: str) -> bool:
 def _prompt(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of subscription calls and meter messages."""
     for block in ctx.blocks:
-        if len(block.text) <= 300 and _has_stem(block.lower) and _is_prompt(block.text):
+        if (
+            len(block.text) <= 300
+            and _OPENERS.allow(block)
+            and _has_stem(block.lower)
+            and _is_prompt(block.text)
+        ):
             yield Hit(block=block, reason="a subscription prompt at the paywall, no news")
 
 
