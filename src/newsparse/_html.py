@@ -1382,6 +1382,9 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             if size > _LINE_MAX:
                 # Bylines, dates and deks are short: a wrapper named after them is not one.
                 own = tuple(label for label in own if label not in _HEADER_LABELS)
+        if page.tags[e] == "li":
+            # Text in a list item, whatever blocks it is cut into: an entry of a list.
+            own = (*own, "item")
         if own:
             new = tuple(label for label in own if label not in base)
             eff[e] = base + new if new else base

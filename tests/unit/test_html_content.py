@@ -72,3 +72,29 @@ def test_section_heading_with_a_boilerplate_sounding_id_stays() -> None:
     )
     assert "Why is it so popular?" in a.body
     assert "Related posts" not in a.body
+
+
+def test_linked_entries_of_a_list_the_text_introduces_stay() -> None:
+    # The entries are paragraphs inside list items, and linked paragraphs right under the lead.
+    items = "".join(
+        f"<li><p><a href='/patch/{n}'>Fix the parser for case number {n}</a></p></li>"
+        for n in range(4)
+    )
+    lines = "".join(
+        f"<p><a href='/project/{n}'>Project number {n} of the week</a></p>" for n in range(3)
+    )
+    url = "https://ci.example.org/project/newsparse/actions/runs/20039113246/job/57468316723"
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>Many patches were sent for review:</p><ul>{items}</ul>"
+        f"<p>{_PROSE} Again.</p><p>My friends' favourite projects are:</p>{lines}"
+        f"<p>The runs of the tests:</p><p><a href='{url}'>{url}</a> (failures)</p>"
+        f"<p>{_PROSE} Once more.</p><ul><li>Plain item</li></ul>"
+        "<p><a href='/other'>Read more: another story on the site</a></p>"
+        f"<p>{_PROSE} The end.</p></article>"
+    )
+    assert "Fix the parser for case number 3" in a.body
+    assert "Project number 2 of the week" in a.body
+    rules = _rules(a)
+    assert rules[f"{url} (failures)"] == "page.link_list"
+    # A linked line after the list's items is no entry of the list.
+    assert rules["Read more: another story on the site"] == "page.link_list"

@@ -72,6 +72,11 @@ def _labelled(labels: frozenset[str], reason: str) -> Callable[[RuleContext], It
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RUNNING_TEXT = 150  # characters of a paragraph of running text
+_LINKED = 0.6  # link density from which a block is a list of links
+_ENTRY_TAGS = frozenset({"p", "pre", "dd", "dt"})
+_ENTRY_WORDS = 3  # a linked line with fewer words is a button ("Apply now")
+# A web address on its own line, perhaps with a short note: "https://… (failures)".
+_BARE_URL = regex.compile(r"(?:https?://|www\.)\S+(?:\s+\([^()\n]{0,40}\))?$")
 
 
 def _link_list(ctx: RuleContext) -> Iterator[Hit]:
@@ -92,12 +97,36 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
         ):
             last_text = k
     lead = ""
+    after = ""  # what the block before was: "lead", "item", "entry" (a linked line after the lead)
     for k, block in enumerate(blocks):
-        if block.tag != "li":
-            lead = block.text
-        elif k < last_text and "content" in block.hints and lead.endswith(":"):
+        if block.tag == MARKUP_TAG:
             continue
-        if block.link_density >= 0.6 and block.tag not in _HEADING_TAGS:
+        item = block.tag == "li" or "item" in block.hints
+        listed = (
+            k < last_text
+            and "content" in block.hints
+            and lead.endswith(":")
+            and not _BARE_URL.match(block.text)
+        )
+        if block.tag in _HEADING_TAGS or (not item and block.link_density < _LINKED):
+            lead, after = block.text, "lead"
+            continue
+        if item:
+            after = "item"
+            if listed:
+                continue
+        elif (
+            listed
+            and after in ("lead", "entry")
+            and block.tag in _ENTRY_TAGS
+            and block.text.count(" ") >= _ENTRY_WORDS - 1
+        ):
+            # Linked lines right under the lead, one per paragraph.
+            after = "entry"
+            continue
+        else:
+            after = ""
+        if block.link_density >= _LINKED:
             share = round(100 * block.link_density)
             yield Hit(block=block, reason=f"{share}% of the text is links")
 
