@@ -166,6 +166,10 @@ def opener_words(words: str) -> dict[str, tuple[str, ...]]:
     return dict.fromkeys(words.split(), ())
 
 
+def _split_words(words: str | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(words.split()) if isinstance(words, str) else words
+
+
 def _with_odd_case(stems: tuple[str, ...]) -> tuple[str, ...]:
     return (*stems, *_ODD_CASE) if stems else ()
 
@@ -183,16 +187,19 @@ class Openers:
     """How every match of a whole-sentence pattern opens: a screen run before it.
 
     ``words`` maps each lower-case ASCII word a match may open with to
-    substrings one of which the text must then hold (empty: no condition).
-    ``lead`` holds the other characters (neither letters nor digits) a match
-    may open with.  ``any_word`` and ``any_char``, when given, let the text
-    open with any other word, or any other character, provided it holds one of
-    these substrings.  A text opening with a letter outside ASCII or a digit
+    substrings one of which the text must then hold (empty: no condition);
+    ``prefixes`` (a tuple or a space-separated string) begin other such
+    words (a label may glue its words: "FacebookTwitterEmail").  ``lead``
+    holds the other characters (neither letters nor digits) a match may open
+    with.  ``any_word`` and ``any_char``, when given, let the text open with
+    any other word, or any other character, provided it holds one of these
+    substrings.  A text opening with a letter outside ASCII or a digit
     always passes, so the screen never rejects a text the pattern matches
     (ignoring case).
     """
 
     words: dict[str, tuple[str, ...]] = attrs.field(converter=_word_table)
+    prefixes: tuple[str, ...] = attrs.field(default=(), converter=_split_words)
     lead: str = ""
     any_word: tuple[str, ...] | None = attrs.field(default=None, converter=_stems_or_none)
     any_char: tuple[str, ...] | None = attrs.field(default=None, converter=_stems_or_none)
@@ -203,6 +210,8 @@ class Openers:
         if word:
             stems = self.words.get(word)
             if stems is None:
+                if word.startswith(self.prefixes):
+                    return True
                 stems = self.any_word
         elif not char or char.isalnum() or char in self.lead:
             return True

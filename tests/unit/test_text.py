@@ -8,7 +8,7 @@ import pytest
 
 from newsparse._blocks import Block
 from newsparse._text import Openers, opening
-from newsparse.rules import cookie, fundraising, newsletter, paywall
+from newsparse.rules import ads, cookie, fundraising, newsletter, paywall, share
 from newsparse.rules import copyright as copyright_rules
 
 CASES = Path(__file__).parent.parent / "rules" / "cases"
@@ -44,6 +44,9 @@ def test_openers_words_lead_and_fallbacks() -> None:
     assert screen.allow(_block("Élan relies on readers like you"))  # non-ASCII letter: passes
     assert screen.allow(_block("— Got a tip?"))
     assert not screen.allow(_block("— Got nothing?"))
+    glued = Openers({}, prefixes="facebook email")
+    assert glued.allow(_block("FacebookTwitterEmail"))
+    assert not glued.allow(_block("Face the facts"))
     # Letters that case-insensitive patterns read as ASCII ("ſ" as "s") keep the door open.
     assert Openers({"the": ("best",)}).allow(_block("The beſt of the week"))
 
@@ -54,6 +57,9 @@ _RULES = {
     "newsletter.prompt": newsletter._OPENERS,
     "cookie.banner": cookie._OPENERS,
     "copyright.notice": copyright_rules._OPENERS,
+    "ads.label": ads._OPENERS,
+    "share.label": share._OPENERS,
+    "cookie.button": cookie._BUTTON_OPENERS,
 }
 
 
@@ -94,6 +100,13 @@ def test_screens_pass_every_removed_case(rule: str, text: str) -> None:
         ("copyright.notice", "Example™ & © 2024 Example Media"),
         ("fundraising.appeal", "ProPublica relies on readers like you."),
         ("fundraising.appeal", "Non-profit journalism needs your support."),
+        ("ads.label", "ADVERTISEMENTSKIP ADVERTISEMENT"),
+        ("ads.label", "— Advertisement —"),
+        ("share.label", "FacebookTwitterEmail"),
+        ("share.label", "E-mail this article"),
+        ("share.label", "| Copied the link"),
+        ("cookie.button", "Don’t sell my personal information"),
+        ("cookie.button", "CookieSettings"),
     ],
 )
 def test_screens_pass_other_openings(rule: str, text: str) -> None:

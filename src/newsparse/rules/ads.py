@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._model import Category
+from newsparse._text import Openers
 from newsparse.rules._lines import line_rule
 
 __all__ = ["RULES"]
@@ -46,6 +47,20 @@ _LABEL = regex.compile(
     _I | regex.VERBOSE,
 )
 
+# How a label line opens (labels may be glued: "ADVERTISEMENTSKIP ADVERTISEMENT"),
+# tested before the pattern.
+_OPENERS = Openers(
+    dict.fromkeys(("the", "la", "by", "in"), ()),
+    prefixes=(
+        "ad anzeige werbung publicidad publicit pubblicit reklam advertentie annonse mainos "
+        "sponsor paid promoted partner skip story article content text continue scroll remove "
+        "report why close weiter artikel contin lesen nach from recommended powered presented "
+        "brought buy shop view see check compare get download install grab claim"
+    ),
+    lead="-–—_*|•·:",
+)
+
+
 RULES = (
     line_rule(
         "ads.label",
@@ -53,6 +68,7 @@ RULES = (
         _LABEL,
         "an advertising label or ad-ops link on a line of its own",
         max_chars=120,
+        openers=_OPENERS,
         description='Ad labels and links on their own line: "Advertisement", "Ad Policy", '
         '"Story continues below advertisement", "Sponsored content", "Anzeige".',
     ),

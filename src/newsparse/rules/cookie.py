@@ -130,6 +130,20 @@ _OPENERS = Openers(
 )
 
 
+# How a consent button opens, tested before the pattern.
+_BUTTON_OPENERS = Openers(
+    dict.fromkeys(("do", "don"), ()),
+    prefixes=(
+        "accept allow reject decline refuse deny disable enable only cookie manage customi "
+        "change update strictly necessary essential functional performance analytic targeting "
+        "advertising marketing social preference statistic unclassified privacy consent alle "
+        "akzeptieren ablehnen zulassen einstellungen tout refuser personnaliser aceptar "
+        "rechazar configurar"
+    ),
+    lead="|•·>»–—-",
+)
+
+
 def _banner(ctx: RuleContext) -> Iterator[Hit]:
     """A block made only of cookie consent sentences."""
     for block in ctx.blocks:
@@ -156,6 +170,7 @@ RULES = (
         _BUTTON,
         "a cookie consent button or link on a line of its own",
         max_chars=80,
+        openers=_BUTTON_OPENERS,
         description='Consent buttons and links: "Accept all cookies", "Cookie settings", '
         '"Manage consent".',
     ),

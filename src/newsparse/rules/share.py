@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._model import Category
+from newsparse._text import Openers
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._lines import line_rule
 
@@ -89,6 +90,20 @@ def _network_run(ctx: RuleContext) -> Iterator[Hit]:
     yield from flush()
 
 
+# How a share label opens (networks may be glued: "FacebookTwitterEmail"), tested
+# before the pattern.
+_OPENERS = Openers(
+    dict.fromkeys(("e", "if", "did", "auf", "per"), ()),
+    prefixes=(
+        "click share email print tweet pin post send copy copied link help please enjoyed follow "
+        "facebook twitter linked whats pinterest reddit tumblr telegram messenger flipboard "
+        "pocket xing mastodon bluesky threads instagram youtube tiktok snapchat google vk weibo "
+        "wechat digg stumbleupon evernote hacker mail drucken imprim sms x comment kommentare "
+        "short teilen partager compartir condividi artikel beitrag seite teile folgen suivez"
+    ),
+    lead="|•·>»–—-",
+)
+
 RULES = (
     line_rule(
         "share.label",
@@ -96,6 +111,7 @@ RULES = (
         _LABEL,
         "share or follow buttons on a line of their own",
         max_chars=160,
+        openers=_OPENERS,
         description='Share and follow buttons: "Share this article", "Share on Facebook", '
         '"FacebookTwitterEmail", "Follow us on Twitter", "Teilen".',
     ),
