@@ -1146,6 +1146,42 @@ def _wider_article(
     return best
 
 
+_FOOTER_ALTERNATIVE = 200  # score of a main or article-body element that beats the page footer
+
+
+def _out_of_footer(
+    page: Page, best: int, score: list[float], under: list[bool], negative: list[bool]
+) -> int:
+    """The best element in the page's main or article-body element when ``best`` is in the footer.
+
+    A long legal notice in the page footer can outscore a short article; the text the
+    page puts in its ``<main>`` or article-body element is the article all the same,
+    and the footer is boilerplate again.
+    """
+    e = best
+    while e >= 0 and "footer" not in page.labels[e]:
+        e = page.parents[e]
+    if e < 0:
+        return best
+    lo, hi = page.first[e], page.last[e]
+    found, found_score = best, float(_FOOTER_ALTERNATIVE)
+    parents = page.parents
+    in_main = [False] * len(parents)
+    for x, own in enumerate(page.labels):
+        p = parents[x]
+        in_main[x] = (p >= 0 and in_main[p]) or "main" in own or "body" in own
+        if (
+            in_main[x]
+            and score[x] > found_score
+            and not under[x]
+            and (page.last[x] <= lo or page.first[x] >= hi)
+        ):
+            found, found_score = x, score[x]
+    if found != best:
+        negative[e] = True
+    return found
+
+
 def _choose_container(page: Page, negative: list[bool]) -> int:
     """The element whose text is most article-like: most good text, least boilerplate."""
     n_el = len(page.tags)
@@ -1211,6 +1247,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         under[e] = negative[e] or (p >= 0 and under[p])
         if not under[e] and score[e] > best_score:
             best, best_score = e, score[e]
+    if best >= 0:
+        best = _out_of_footer(page, best, score, under, negative)
     if best >= 0 and "body" not in labels[best]:
         # The page's own article-body element, when it holds a fair share of the best
         # element's text, beats a wider element that also holds teasers and lists.

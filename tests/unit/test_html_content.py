@@ -98,3 +98,22 @@ def test_linked_entries_of_a_list_the_text_introduces_stay() -> None:
     assert rules[f"{url} (failures)"] == "page.link_list"
     # A linked line after the list's items is no entry of the list.
     assert rules["Read more: another story on the site"] == "page.link_list"
+
+
+def test_long_legal_notice_in_the_page_footer_does_not_outweigh_a_short_article() -> None:
+    notice = (
+        "This material is not intended to replace the advice of a qualified advisor. "
+        "Information has been obtained from sources believed reliable, but its accuracy "
+        "and completeness are not guaranteed. Always consult a qualified advisor first. "
+    )
+    menu = "".join(f"<li><a href='/section/{n}'>Section number {n}</a></li>" for n in range(40))
+    a = _page(
+        f"<nav><ul>{menu}</ul></nav>"
+        f"<main><h1>Bike lanes</h1><section><p>{_PROSE}</p><p>{_PROSE} Again.</p><p>Key points:</p>"
+        "<ul><li>Three new lanes</li><li>A year of consultation</li></ul></section>"
+        "<form><input name='email'><button>Send</button></form></main>"
+        f"<footer><div><p>{notice}</p><p>{notice}</p><p>{notice}</p></div></footer>"
+    )
+    assert _PROSE in a.body
+    assert "A year of consultation" in a.body
+    assert "qualified advisor" not in a.body
