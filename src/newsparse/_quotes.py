@@ -817,6 +817,14 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not _looks_like_np(run):
         return None
     start_index = bisect.bisect_left(tokens, run[0][0], key=lambda tok: tok[0])
+    if (
+        start_index > 0
+        and _bare(tokens[start_index - 1][2]) in {"who", "which"}
+        and _relative_subject(run)
+    ):
+        # "policies, which he said had harmed", "use, which an FBI inquiry called
+        # …": the subject of the relative clause speaks, not its antecedent.
+        return run[0][0], _end_of(run[-1])
     if start_index > 1 and run[0][2][:1].islower() and _bare(run[0][2]) not in _DETERMINERS:
         # "an official who spoke anonymously to discuss strategy said": the
         # run is the end of a relative clause; its antecedent speaks.
@@ -858,6 +866,24 @@ def _subject_before(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         ):
             return outer[0], _end_of(run[-1])
     return run[0][0], _end_of(run[-1])
+
+
+_SUBJECT_PRONOUNS = _words("he she they we i")
+
+
+def _relative_subject(run: list[tuple[int, int, str]]) -> bool:
+    """The noun phrase right after "which"/"who" is the subject of its clause.
+
+    A pronoun, a name or a determiner phrase ("which he said", "who Trump
+    called", "which an FBI inquiry said"), not a predicate ("who spoke").
+    """
+    first = run[0][2]
+    low = _bare(first)
+    if low in _SUBJECT_PRONOUNS:
+        return len(run) == 1
+    if first[0].isupper():
+        return low not in CLAUSE_STARTS or low in APPOSITIVE_STARTS
+    return low in {"the", "a", "an"} and len(run) >= 2
 
 
 _RELATIVE_STOPS = _words(

@@ -807,3 +807,25 @@ def test_relative_clause_without_commas_before_the_cue() -> None:
     mention = only(text).speaker_mention
     assert mention is not None
     assert mention.text.startswith("An official who")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jane Doe backed the plans, which John Roe called “a waste of money.”", "John Roe"),
+        (
+            "Doe criticised the new rules, which an internal audit said were “badly drafted.”",
+            "an internal audit",
+        ),
+        ("Jane Doe defended the reforms, which she said were “a lifeline for farmers.”", "she"),
+        # "who" opening a predicate: the antecedent still speaks.
+        (
+            "An official who spoke anonymously to discuss strategy said, “Talks go on.”",
+            "An official who spoke anonymously to discuss strategy",
+        ),
+    ],
+)
+def test_subject_of_an_object_relative_clause_speaks(text: str, mention: str) -> None:
+    found = only(text).speaker_mention
+    assert found is not None
+    assert found.text == mention
