@@ -1104,13 +1104,34 @@ def _clause_start(masked: str, lo: int, hi: int) -> int:
         opening = masked.rfind("(", max(lo, lo + len(tail) - 40), lo + len(tail))
         if opening >= 0:
             end = opening
-    for ch in ";:—–()”»\x00":
+    for ch in ";:—–”»\x00":
         start = max(start, masked.rfind(ch, lo, end) + 1)
+    start = max(start, _paren_boundary(masked, start, end))
     j = hi
     while (j := masked.rfind('"', start, j)) >= 0:
         if j - 1 >= lo and masked[j - 1] in ",.?!\x00":
             return j + 1
     return start
+
+
+def _paren_boundary(masked: str, lo: int, hi: int) -> int:
+    """Where the last parenthesis before ``hi`` ends a clause (``lo`` when none does).
+
+    A short tag after a name ("Ed Rendell (D), a supporter,", "Sen. Jane Doe
+    (R-Tenn.)") belongs to the subject and is stepped over.
+    """
+    end = hi
+    for _ in range(4):
+        close = masked.rfind(")", lo, end)
+        opening = masked.rfind("(", lo, end)
+        if close < 0 and opening < 0:
+            return lo
+        if opening > close:
+            return opening + 1  # inside an open parenthesis
+        if opening < 0 or close - opening > 14 or " " in masked[opening:close]:
+            return close + 1
+        end = opening
+    return end
 
 
 def _is_participle_cue(cue: str) -> bool:

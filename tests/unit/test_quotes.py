@@ -829,3 +829,16 @@ def test_subject_of_an_object_relative_clause_speaks(text: str, mention: str) ->
     found = only(text).speaker_mention
     assert found is not None
     assert found.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former governor Jane Doe (D), a Smith supporter, praised the plan, calling it “a big step.”",
+        "State Sen. Jane Doe (R-Tenn.), an early Smith backer, suggested the plan was “too timid.”",
+        # A parenthesis with words in it still ends the clause before the cue.
+        "John Roe (who left in May) was upset; Jane Doe said it was “a big step.”",
+    ],
+)
+def test_party_tag_inside_an_appositive_subject(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
