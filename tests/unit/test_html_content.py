@@ -117,3 +117,17 @@ def test_long_legal_notice_in_the_page_footer_does_not_outweigh_a_short_article(
     assert _PROSE in a.body
     assert "A year of consultation" in a.body
     assert "qualified advisor" not in a.body
+
+
+def test_linked_name_between_plain_items_of_a_directory_stays() -> None:
+    entries = "".join(
+        f"<li><a href='/clinic/{n}'>Clinic number {n}</a></li>"
+        f"<li>Sliding-scale fees, open on weekdays, street number {n}</li>"
+        for n in range(3)
+    )
+    menu = "".join(f"<li><a href='/page/{n}'>Page number {n}</a></li>" for n in range(3))
+    a = _page(
+        f"<article><p>{_PROSE}</p><ul>{entries}</ul><ul>{menu}</ul><p>{_PROSE} Again.</p></article>"
+    )
+    assert "Clinic number 1" in a.body
+    assert _rules(a)["Page number 1"] == "page.link_list"

@@ -29,6 +29,8 @@ from newsparse.rules._registry import RuleSet
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from newsparse._blocks import Block
+
 __all__ = ["RULES", "with_page_rules"]
 
 MARKUP_TAG = "#markup"
@@ -73,10 +75,24 @@ def _labelled(labels: frozenset[str], reason: str) -> Callable[[RuleContext], It
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RUNNING_TEXT = 150  # characters of a paragraph of running text
 _LINKED = 0.6  # link density from which a block is a list of links
+_TEXT_LINKS = 0.3  # link density below which a block reads as running text
 _ENTRY_TAGS = frozenset({"p", "pre", "dd", "dt"})
 _ENTRY_WORDS = 3  # a linked line with fewer words is a button ("Apply now")
 # A web address on its own line, perhaps with a short note: "https://… (failures)".
 _BARE_URL = regex.compile(r"(?:https?://|www\.)\S+(?:\s+\([^()\n]{0,40}\))?$")
+
+
+def _plain(blocks: tuple[Block, ...], k: int) -> bool:
+    """Whether ``blocks[k]`` is a line of the text with few links, not a heading."""
+    if not 0 <= k < len(blocks):
+        return False
+    block = blocks[k]
+    return (
+        "content" in block.hints
+        and block.link_density < _TEXT_LINKS
+        and block.tag not in _HEADING_TAGS
+        and block.tag != MARKUP_TAG
+    )
 
 
 def _link_list(ctx: RuleContext) -> Iterator[Hit]:
@@ -113,7 +129,14 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if item:
             after = "item"
-            if listed:
+            if listed or (
+                k < last_text
+                and "content" in block.hints
+                and _plain(blocks, k - 1)
+                and _plain(blocks, k + 1)
+            ):
+                # An entry of a list the text introduces, or a linked item between
+                # items of plain text (a directory: the linked name, then its details).
                 continue
         elif (
             listed
