@@ -1423,6 +1423,9 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         return _Found(words_of.span(1), "words", "before")
     cues = _last_clause_cues(masked, cues, q.start)
     intro_end = _intro_clause_end(masked, sent_lo, q.start)
+    with_found = _with_participle(masked, lo, cues, intro_end)
+    if with_found is not None:
+        return with_found
     # The outermost speech verb of the sentence speaks the quotation ("Meeks said
     # Clinton reassured them that …"); failing one, the nearest other cue.
     found: list[_Found] = []
@@ -1452,6 +1455,36 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             return result
         found.append(result)
     return found[-1] if found else None
+
+
+def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> _Found | None:
+    """The subject of an absolute clause: "…, with Trump yelling: “…”".
+
+    The participle nearest the quotation, or the one it is coordinated with
+    ("with Doe tweeting that … and asking, “…”"), speaks through the noun
+    phrase after "with".
+    """
+    k = len(cues) - 1
+    while k >= 0 and _used_as_noun(masked, cues[k].start, cues[k].text):
+        k -= 1
+    if k < 0 or cues[k].start < intro_end or not _is_participle_cue(cues[k].text):
+        return None
+    for j in (k, k - 1):
+        if j < 0 or cues[j].start < intro_end or not _is_participle_cue(cues[j].text):
+            return None
+        cm = cues[j]
+        clause_lo = _clause_start(masked, lo, cm.start)
+        span = _subject_before(masked, clause_lo, cm.start)
+        if span is not None and _WITH_BEFORE.search(masked, max(lo, span[0] - 6), span[0]):
+            return _Found(span, cues[k].text, "before")
+        if j == k:
+            between = masked[cues[k - 1].end : cm.start].rstrip() if k > 0 else ""
+            if ";" in between or not between.endswith((" and", " and then", " and also")):
+                return None
+    return None
+
+
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+\Z")
 
 
 _COORDINATION = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")

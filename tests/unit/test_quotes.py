@@ -842,3 +842,33 @@ def test_subject_of_an_object_relative_clause_speaks(text: str, mention: str) ->
 )
 def test_party_tag_inside_an_appositive_subject(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "At a rally in Dayton, Ohio, on Saturday, some fans booed, "
+                "with Jane Doe reportedly yelling: “Get him out of here!”"
+            ),
+            "Jane Doe",
+        ),
+        (
+            (
+                "Her rivals were quick to pile on, with Jane Doe tweeting that the plan "
+                "was a “disaster” and asking, “How can anyone trust them?”"
+            ),
+            "Jane Doe",
+        ),
+        (
+            (
+                "His campaign has criticised the decision, with the former senator "
+                "calling it “deeply troubling.”"
+            ),
+            "the former senator",
+        ),
+    ],
+)
+def test_participle_after_with_speaks_for_its_subject(text: str, speaker: str) -> None:
+    assert set(speakers(text)) == {speaker}
