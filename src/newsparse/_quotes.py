@@ -1550,6 +1550,14 @@ def _intro_clause_end(masked: str, sent_lo: int, hi: int) -> int:
         if comma < 0:
             return sent_lo
         end = comma
+    else:
+        m = _INTRO_PREPOSITION.match(masked, start, hi)
+        if m is not None:
+            # The phrase ends at a comma that a clause follows ("… who tweeted, “…”" is
+            # no phrase of its own).
+            comma = masked.find(",", m.end(), min(hi, m.end() + 120))
+            if comma >= 0 and masked[comma + 1 : hi].strip():
+                end = comma
     for m in _SUBORDINATE_WORD.finditer(masked, max(start + 1, end, hi - 400), hi):
         before = masked[max(sent_lo, m.start() - 5) : m.start()]
         if not before.endswith((", ", " and ", " but ", " so ")):
@@ -1567,6 +1575,15 @@ _SUBORDINATE_WORD = re.compile(
     r"[AaBbIiOoSsTtUuWw](?<!\w.)(?:(?<=[Ww])(?:hen(?:ever)?|hile)|(?<=[Aa])(?:fter|lthough)"
     r"|(?<=[Bb])(?:efore|ecause)|(?<=[Ii])f|(?<=[Tt])hough|(?<=[Ss])ince|(?<=[Oo])nce"
     r"|(?<=[Uu])ntil)\b"
+)
+
+
+# A prepositional phrase opening the sentence: "In a Facebook post after the
+# speech, Doe wrote", "But at the rally, …" (its nouns are no cues).
+_INTRO_PREPOSITION = re.compile(
+    r"(?:(?:And|But|So|Yet|Still|Meanwhile|Then|Now),?\s+)?"
+    r"(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ff]rom|[Ff]or|[Uu]nder|[Aa]mid|[Tt]hroughout|[Ff]ollowing"
+    r"|[Dd]espite|[Aa]mong|[Ii]nside|[Oo]ver|[Ww]ithin|[Tt]hrough)\s"
 )
 
 

@@ -872,3 +872,20 @@ def test_party_tag_inside_an_appositive_subject(text: str) -> None:
 )
 def test_participle_after_with_speaks_for_its_subject(text: str, speaker: str) -> None:
     assert set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the long rant against everyone from Roe to Smith, Jane Doe called voters “stupid.”",
+        "In a Facebook post after the speech, Jane Doe wrote: “I could not disagree more.”",
+        "But at the press conference, Jane Doe said the plan was “a disaster.”",
+    ],
+)
+def test_nouns_of_an_introductory_phrase_are_no_cues(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
+
+
+def test_comma_before_the_quotation_ends_no_introductory_phrase() -> None:
+    text = "Among the replies was a post from Jane Doe who wrote, “Rules are for others.”"
+    assert only(text).speaker_mention is not None
