@@ -489,6 +489,9 @@ class Page:
     first: tuple[int, ...]
     last: tuple[int, ...]
     meta: RawMeta
+    #: React's streamed segments: (element holding the segment, block where it goes,
+    #: element it goes into).
+    streamed: tuple[tuple[int, int, int], ...] = ()
 
 
 def _replace_special(m: re.Match[str]) -> str:
@@ -605,7 +608,9 @@ class _Scanner:
         "meta",
         "owners",
         "parents",
+        "placeholders",
         "pre_depth",
+        "segments",
         "skip_buf",
         "skip_depth",
         "skip_tag",
@@ -655,6 +660,10 @@ class _Scanner:
         # Open author elements (innermost last) and the statements found so far.
         self.captures: list[_Capture] = []
         self.author_marks: list[AuthorCandidate] = []
+        # React streaming: hidden <div id="S:1"> segments, and the blocks where their
+        # <template id="B:1"> (or "P:1") placeholders stand.
+        self.segments: list[tuple[str, int]] = []
+        self.placeholders: dict[str, tuple[int, int]] = {}
 
     # -- blocks ---------------------------------------------------------------
     def flush(self) -> None:
@@ -765,6 +774,10 @@ class _Scanner:
         tags.append(name)
         own = self.element_labels(name, attrib) if attrib else _TAG_LABELS.get(name, ())
         self.labels.append(own)
+        if attrib and "hidden" in attrib:
+            key = attrib.get("id", "")
+            if key.startswith("S:"):
+                self.segments.append((key[2:], eid))
         if name in _BLOCK_TAGS:
             if self.buf or self.captures:
                 self.flush()
@@ -781,6 +794,10 @@ class _Scanner:
         """The start of an element in ``_SPECIAL_STARTS``; true if it opens no element."""
         if name in _SKIP_TAGS:
             self.flush()
+            if name == "template":
+                key = attrib.get("id", "")
+                if key[:2] in ("B:", "P:") and self.stack:
+                    self.placeholders.setdefault(key[2:], (len(self.texts), self.stack[-1]))
             self.skip_depth = 1
             self.skip_tag = name
             self.skip_buf = []
@@ -1026,6 +1043,11 @@ def scan_page(text: str) -> Page:
         first=tuple(scanner.first),
         last=tuple(last),
         meta=meta,
+        streamed=tuple(
+            (eid, *scanner.placeholders[key])
+            for key, eid in scanner.segments
+            if key in scanner.placeholders and scanner.placeholders[key][1] < eid
+        ),
     )
 
 
@@ -1199,6 +1221,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             bad[owner] += links + (0.3 * length if length < 40 else 0.0)
     parents = page.parents
     labels = page.labels
+    # A segment React streams into the page counts for the element it goes into.
+    hosts = {eid: host for eid, _at, host in page.streamed}
     # Strong body hints below an element (articleBody, entry-content, <main>) overrule
     # negative words on it: a page wrapper called "has-sidebar" is still the page.
     body_below = [False] * n_el
@@ -1231,7 +1255,7 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         if own and ("body" in own or "article" in own or "main" in own):
             s *= 1.25 if "body" in own else 1.1
         score[e] = s
-        p = parents[e]
+        p = hosts.get(e, parents[e]) if hosts else parents[e]
         if p >= 0:
             good[p] += g
             bad[p] += b
@@ -1381,6 +1405,25 @@ def _related_sections(page: Page, inside: list[bool]) -> set[int]:
     return found
 
 
+def _take_streamed(page: Page, inside: list[bool], best: int) -> None:
+    """Mark inside the segments React streams into the container ``best``, nested ones too.
+
+    A server-rendered React page sends the late parts of the article at the end of the
+    page, in hidden ``<div id="S:1">`` elements that a script moves to the placeholder
+    ``<template id="B:1">`` left in the text.
+    """
+    if best < 0 or not page.streamed:
+        return
+    hosts = {eid: host for eid, _at, host in page.streamed}
+    for eid in hosts:
+        e = eid
+        while e > best:  # parents and hosts come before the element: ids only decrease
+            e = hosts.get(e, page.parents[e])
+        if e == best:
+            for k in range(page.first[eid], page.last[eid]):
+                inside[k] = True
+
+
 def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
     """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
 
@@ -1433,6 +1476,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     else:
         lo = hi = 0
     inside = [lo <= i < hi for i in range(len(blocks))]
+    _take_streamed(page, inside, best)
 
     def good(i: int) -> bool:
         b = blocks[i]

@@ -131,3 +131,17 @@ def test_linked_name_between_plain_items_of_a_directory_stays() -> None:
     )
     assert "Clinic number 1" in a.body
     assert _rules(a)["Page number 1"] == "page.link_list"
+
+
+def test_segments_react_streams_into_the_article_are_article_text() -> None:
+    late = "The second half of the story arrived later, streamed in by the server after the first."
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><template id='B:1'></template></article>"
+        "<aside><template id='B:2'></template></aside>"
+        "<footer><a href='/'>Home</a> <a href='/about'>About us</a></footer>"
+        f"<div hidden id='S:2'><p>{_PROSE} In the sidebar.</p></div>"
+        f"<div hidden id='S:1'><p>{late}</p><p>{late} Twice.</p></div>"
+        "<script>$RC('B:1','S:1');$RC('B:2','S:2')</script>"
+    )
+    assert f"{late} Twice." in a.body
+    assert "In the sidebar" not in a.body
