@@ -14,6 +14,7 @@ photographer stays.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -118,6 +119,14 @@ def _may_be_credit(lowered: str) -> bool:
     return has_any(lowered, _ANY_STEMS) or ("cc" in lowered and has_any(lowered, _CC))
 
 
+# credits.line and credits.caption_suffix pre-check the same short blocks in
+# turn: the second reads the answer from here (a text holds the same stems
+# whichever rule asks).
+@functools.lru_cache(maxsize=512)
+def _may_be_credit_block(lowered: str) -> bool:
+    return _may_be_credit(lowered)
+
+
 _LICENCE = regex.compile(
     r"\bCC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,3}|0)(?:[\s-]?\d\.\d)?\b|\bpublic\s+domain\b|\bGFDL\b|\bvia\s+wikimedia\s+commons\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -212,7 +221,8 @@ def is_credit(text: str) -> bool:
 def _line(ctx: RuleContext) -> Iterator[Hit]:
     """A line that is only a photo or image credit."""
     for block in ctx.blocks:
-        if len(block.text) <= 300 and is_credit(block.text):
+        # is_credit tests the stems in a part of the block: none in the block, none there.
+        if len(block.text) <= 300 and _may_be_credit_block(block.lower) and is_credit(block.text):
             yield Hit(block=block, reason="a photo or image credit on a line of its own")
 
 
@@ -229,7 +239,7 @@ def _caption_suffix(ctx: RuleContext) -> Iterator[Hit]:
     for block in ctx.blocks:
         text = block.text
         offset = max(0, len(text) - 160)
-        if not _may_be_credit(block.lower[offset:]):
+        if not _may_be_credit_block(block.lower[offset:]):
             continue
         for m in _CREDIT_START.finditer(text, offset):
             # The caption before the credit has two words or more (a space before

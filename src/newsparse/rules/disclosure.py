@@ -110,7 +110,7 @@ def _affiliate(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of affiliate-link disclosure sentences."""
     for block in ctx.blocks:
         # Disclosures are never quoted: a quotation is someone talking about commissions.
-        if len(block.text) > 600 or any(q in block.text for q in _QUOTES):
+        if len(block.text) > 600 or has_any(block.text, _QUOTES):
             continue
         if has_any(block.lower, _TOPIC_STEMS) and _is_disclosure(block.text):
             yield Hit(block=block, reason="an affiliate-link disclosure, no news")

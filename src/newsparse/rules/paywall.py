@@ -97,6 +97,8 @@ _PLACEHOLDER = regex.compile(
     r"[A-Za-z0-9_]{0,30}(?:_{2,8}|\s?\}\}|\s?\]\]|%%)(?![\w}\]])"
 )
 _MARKER_STEMS = ("paywall", "paymeter", "metered_content", "premium_content")
+# Two scans that every marker stem passes, before the four.
+_MARKER_SCREEN = ("pay", "_content")
 
 # Every subscription call holds one of these: a cheap substring test first.
 _STEMS: tuple[str, ...] = (
@@ -156,7 +158,7 @@ def _prompt(ctx: RuleContext) -> Iterator[Hit]:
 def _placeholder(ctx: RuleContext) -> Iterator[Hit]:
     """Paywall template markers, cut out of the block they sit in."""
     for block in ctx.blocks:
-        if not has_any(block.lower, _MARKER_STEMS):
+        if not has_any(block.lower, _MARKER_SCREEN) or not has_any(block.lower, _MARKER_STEMS):
             continue
         for m in _PLACEHOLDER.finditer(block.text):
             yield Hit(
