@@ -7,8 +7,6 @@ rule decides on.  Invariant: ``source[b.start:b.end] == b.text``.
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 
 from newsparse._text import opening
@@ -24,6 +22,10 @@ class Block:
     not change when other blocks are removed); ``blank_before`` counts the blank
     lines in front of it.  HTML blocks also carry their ``tag``, the share of
     their text inside links (``link_density``) and class/id ``hints``.
+
+    ``lower`` (the text in lower case) and ``opening`` (how it opens, see
+    :func:`newsparse._text.opening`) are computed with the block: nearly every
+    rule's cheap pre-checks read them.  They take no part in comparisons.
     """
 
     text: str
@@ -34,16 +36,18 @@ class Block:
     tag: str | None = None
     link_density: float = 0.0
     hints: tuple[str, ...] = ()
-
-    @functools.cached_property
-    def lower(self) -> str:
-        """The text in lower case, computed once: rules' substring pre-checks read it."""
-        return self.text.lower()
-
-    @functools.cached_property
-    def opening(self) -> tuple[str, str]:
-        """How the text opens (see :func:`newsparse._text.opening`), computed once."""
-        return opening(self.text)
+    lower: str = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: self.text.lower(), takes_self=True),
+        eq=False,
+        repr=False,
+    )
+    opening: tuple[str, str] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: opening(self.text), takes_self=True),
+        eq=False,
+        repr=False,
+    )
 
 
 def text_blocks(source: str) -> tuple[Block, ...]:

@@ -144,7 +144,9 @@ def word_count(text: str) -> int:
 
 
 # The first word of a text when it is ASCII letters (not glued to another
-# letter), else its first non-space character.
+# letter), else its first non-space character (after ``\s*``, which takes the
+# characters ``str.strip`` does).
+_OPENING_WORD = re.compile(r"[A-Za-z]+(?![^\W\d_])")
 _OPENING = re.compile(r"\s*(?:([A-Za-z]+)(?![^\W\d_])|(.))", re.DOTALL)
 # Lower-case text that case-insensitive patterns still match as ASCII letters:
 # "ſ" is an "s", and "İ" lowers to "i" and a combining dot.
@@ -154,6 +156,9 @@ _ODD_CASE = ("ſ", "\u0307")
 def opening(text: str) -> tuple[str, str]:
     """How ``text`` opens: ``(word, "")`` for a first word of ASCII letters (in lower
     case), else ``("", char)`` with its first non-space character (``("", "")`` if blank)."""
+    m = _OPENING_WORD.match(text)
+    if m is not None:  # the common case, tested first
+        return m.group().lower(), ""
     m = _OPENING.match(text)
     if m is None:
         return "", ""

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from newsparse._blocks import text_blocks
+import attrs
+
+from newsparse._blocks import Block, text_blocks
 
 
 def test_one_block_per_line_with_offsets() -> None:
@@ -21,3 +23,14 @@ def test_empty_and_blank() -> None:
 def test_trailing_newline() -> None:
     blocks = text_blocks("a\nb\n")
     assert [(b.start, b.end) for b in blocks] == [(0, 1), (2, 3)]
+
+
+def test_block_lower_and_opening_follow_the_text() -> None:
+    block = Block(text="Subscribe NOW", start=0, end=13, index=0)
+    assert block.lower == "subscribe now"
+    assert block.opening == ("subscribe", "")
+    moved = attrs.evolve(block, text="“Quote”", end=7)
+    assert moved.lower == "“quote”"
+    assert moved.opening == ("", "“")
+    assert "lower" not in repr(block)
+    assert block == Block(text="Subscribe NOW", start=0, end=13, index=0)
