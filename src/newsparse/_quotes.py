@@ -996,10 +996,12 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     for end in (min(limit, lo + 100), limit):
         tokens = _tokens(masked, lo, end)
         out, stop = _subject_after_run(tokens)
-        if end == limit or stop + 8 < len(tokens):
+        if end == limit or stop + 12 < len(tokens):
             break
     if out is None:
         return None
+    if out and stop < len(tokens) and (out[-1][2][0].islower() or out[0][2][0].islower()):
+        out = out + _description_tail(tokens, stop)
     while out and _bare(out[-1][2]) in {"of", "the", "a", "an", "and", "from", "for", "with"}:
         out.pop()
     if not _looks_like_np(out):
@@ -1025,6 +1027,16 @@ def _subject_after_run(
                 out.extend(tail)
                 return out, k
             if (
+                low == "on"
+                and out
+                and _bare(out[-1][2]) in _ON_HEADS
+                and k + 1 < len(tokens)
+                and tokens[k + 1][2][0].isupper()
+                and _bare(tokens[k + 1][2]) not in TIME_WORDS
+            ):
+                out.append(tok)  # "the Center on Global Energy Policy"
+                continue
+            if (
                 low in {"who", "whose", "which", "that"}
                 or low in STOP_WORDS
                 or (out and low in {"in", "on", "during", "to", "after", "before", "at", "about"})
@@ -1038,6 +1050,53 @@ def _subject_after_run(
         if len(out) > 12:
             return None, k
     return out, len(tokens)
+
+
+def _description_tail(tokens: list[tuple[int, int, str]], k: int) -> list[tuple[int, int, str]]:
+    """A modifier ending a description after the cue (else empty).
+
+    "said one Democratic source on the panel.", "said one Republican involved
+    in the planning, who …", "according to some on Twitter,": a prepositional
+    phrase (after a participle) that runs to the end of the clause.  Times,
+    media and verbs rule it out ("said an aide in a statement", "on Monday").
+    """
+    j = k
+    if _is_participle_word(tokens[j][2]):
+        j += 1
+    if j >= len(tokens) or _bare(tokens[j][2]) not in _TAIL_PREPOSITIONS:
+        return []
+    if not tokens[j][2][0].islower():
+        return []
+    j += 1
+    end = j
+    while end < len(tokens) and end - k <= 10:
+        word = tokens[end][2]
+        low = _bare(word)
+        if not word[0].isalnum():
+            break
+        if (
+            low in TIME_WORDS
+            or low in SPEECH_NOUNS
+            or low in _MEDIUM_NOUNS
+            or (word[0].islower() and (low in STOP_WORDS or _is_verbish(word) or low == "and"))
+        ):
+            return []
+        end += 1
+        if word.endswith(".") and not _is_abbrev_word(word):
+            return tokens[k:end] if end > j else []
+    if end == j or end >= len(tokens) or end - k > 10 or tokens[end][2] not in {",", ";"}:
+        return []
+    return tokens[k:end]
+
+
+# Names of bodies that go on with "on": "Council on Foreign Relations".
+_ON_HEADS = _words("center centre council committee subcommittee commission institute task")
+_TAIL_PREPOSITIONS = _words("on in at from of for with among inside within")
+_MEDIUM_NOUNS = _words(
+    "interview interviews conference briefing release video broadcast appearance rally event "
+    "hearing meeting phone telephone show program programme podcast radio television op-ed "
+    "column editorial book memo report article story filing documents document court"
+)
 
 
 _ROLES_TO = _words(
@@ -2145,7 +2204,10 @@ def _speaker_name(
             break
     text = chosen
     core = _description_core(_PP_OR_COMMA.split(chosen, maxsplit=1)[0])
-    if core != chosen.strip() and not any(w[:1].isupper() for w in core.split()[1:]):
+    if core != chosen.strip() and (
+        not any(w[:1].isupper() for w in core.split()[1:])
+        or (core[:1].islower() and not any(w[:1].isupper() for w in text[len(core) :].split()))
+    ):
         # A description with its modifiers: "a person close to the Clintons".
         text = core
     parts = _AND.split(core)

@@ -889,3 +889,36 @@ def test_nouns_of_an_introductory_phrase_are_no_cues(text: str) -> None:
 def test_comma_before_the_quotation_ends_no_introductory_phrase() -> None:
     text = "Among the replies was a post from Jane Doe who wrote, “Rules are for others.”"
     assert only(text).speaker_mention is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "“Talks go on,” said one Democratic source on the panel.",
+            "one Democratic source",
+            "one Democratic source on the panel",
+        ),
+        (
+            "“Money is no problem,” said one Republican involved in the planning, who asked "
+            "not to be named.",
+            "one Republican",
+            "one Republican involved in the planning",
+        ),
+        (
+            "“It is the best of times,” said Jane Doe of the Center on Global Energy Policy.",
+            "Jane Doe",
+            "Jane Doe of the Center on Global Energy Policy",
+        ),
+        # Where and when it was said is no part of the speaker.
+        ("“We disagree,” said a spokesman in a statement.", "a spokesman", "a spokesman"),
+        ("“We disagree,” said an aide on Monday.", "an aide", "an aide"),
+    ],
+)
+def test_description_keeps_its_modifier_after_the_cue(
+    text: str, speaker: str, mention: str
+) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
