@@ -900,8 +900,10 @@ def test_comma_before_the_quotation_ends_no_introductory_phrase() -> None:
             "one Democratic source on the panel",
         ),
         (
-            "“Money is no problem,” said one Republican involved in the planning, who asked "
-            "not to be named.",
+            (
+                "“Money is no problem,” said one Republican involved in the planning, who asked "
+                "not to be named."
+            ),
             "one Republican",
             "one Republican involved in the planning",
         ),
