@@ -31,7 +31,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -59,6 +59,7 @@ from newsparse._speech import (
     WORK_NOUNS,
     verb_forms,
 )
+from newsparse._text import trie_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -180,35 +181,9 @@ class _Cue:
     text: str
 
 
-_Trie: TypeAlias = "dict[str, _Trie]"
-
-
-def _trie_pattern(words: Sequence[str]) -> str:
-    """An alternation of ``words`` as a character trie (one branch per first letter).
-
-    Starting with a branch of literals lets the standard ``re`` engine skip every
-    position that cannot start a word, and no position tries more than one branch.
-    """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 # Every cue word and phrase (a phrase with one space between its words), ending a word.
 _CUE_SCAN = re.compile(
-    _trie_pattern([p for v in _CUE_TABLE.values() for p in v]) + r"(?![^\W\d_]|-[^\W\d_])"
+    trie_pattern([p for v in _CUE_TABLE.values() for p in v]) + r"(?![^\W\d_]|-[^\W\d_])"
 )
 
 

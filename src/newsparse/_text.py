@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 import regex
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator, Mapping, Sequence
 
     from newsparse._blocks import Block
 
@@ -21,6 +21,7 @@ __all__ = [
     "opener_words",
     "opening",
     "sentences",
+    "trie_pattern",
     "word_count",
 ]
 
@@ -125,6 +126,32 @@ def only_sentences_of(
         ):
             return False
     return has_call
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
+def trie_pattern(words: Sequence[str]) -> str:
+    """An alternation of ``words`` as a character trie (one branch per first letter).
+
+    Starting with a branch of literals lets the standard ``re`` engine skip every
+    position that cannot start a word, and no position tries more than one branch.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def has_any(lowered: str, stems: tuple[str, ...]) -> bool:

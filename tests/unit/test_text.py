@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from newsparse._blocks import Block
-from newsparse._text import Openers, opening
+from newsparse._text import Openers, opening, trie_pattern
 from newsparse.rules import ads, cookie, fundraising, newsletter, paywall, share
 from newsparse.rules import copyright as copyright_rules
 
@@ -116,3 +117,13 @@ def test_screens_pass_other_openings(rule: str, text: str) -> None:
 @pytest.mark.parametrize("rule", sorted(_RULES))
 def test_screens_reject_a_news_sentence(rule: str) -> None:
     assert not _RULES[rule].allow(_block("Officials said the council approved the budget."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no credit here", "photo: jane doe", "pictured", "a/b", "(c) 2024", "x via y", "© ap", ""],
+)
+def test_trie_pattern_finds_what_substring_tests_find(text: str) -> None:
+    stems = ["/", "©", "(c)", " via ", "photo", "pic", "picture", "getty"]
+    pattern = re.compile(trie_pattern(stems))
+    assert (pattern.search(text) is not None) == any(s in text for s in stems)

@@ -15,12 +15,13 @@ photographer stays.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 import regex
 
 from newsparse._model import Category
-from newsparse._text import has_any, sentences
+from newsparse._text import has_any, sentences, trie_pattern
 from newsparse.rules._base import Hit, Rule, RuleContext
 
 if TYPE_CHECKING:
@@ -111,12 +112,15 @@ _ANY_STEMS = tuple(
 )
 
 
+# The stems and the separators of a credit in one pattern: a trie of literals
+# scans a text once, faster than thirty substring tests.
+_ANY_STEM = re.compile(trie_pattern(["/", "©", "(c)", " via ", *_ANY_STEMS]))
+
+
 def _may_be_credit(lowered: str) -> bool:
     """Cheap pre-check on text already in lower case."""
-    if "/" in lowered or "©" in lowered or "(c)" in lowered or " via " in lowered:
-        return True
     # Every licence code holds "cc": one scan spares the six.
-    return has_any(lowered, _ANY_STEMS) or ("cc" in lowered and has_any(lowered, _CC))
+    return _ANY_STEM.search(lowered) is not None or ("cc" in lowered and has_any(lowered, _CC))
 
 
 # credits.line and credits.caption_suffix pre-check the same short blocks in
