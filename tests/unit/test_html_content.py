@@ -145,3 +145,13 @@ def test_segments_react_streams_into_the_article_are_article_text() -> None:
     )
     assert f"{late} Twice." in a.body
     assert "In the sidebar" not in a.body
+
+
+def test_short_lines_repeated_in_each_entry_of_a_listing_stay() -> None:
+    entries = "".join(
+        f"<h3>Agency number {n}</h3><p>{_PROSE} Agency {n}.</p><p>Team size: 11 – 50 employees</p>"
+        for n in range(3)
+    )
+    a = _page(f"<article>{entries}<p>{_PROSE} Agency 0.</p></article>")
+    assert a.body.count("Team size: 11 – 50 employees") == 3
+    assert a.body.count(f"{_PROSE} Agency 0.") == 1

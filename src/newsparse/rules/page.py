@@ -449,10 +449,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-# Table cells and list items repeat by design ("Fees based on income" under each clinic,
-# "Rest" on each day of a plan): on pages they are not matched as repeated blocks.
+# Table cells, list items and short lines repeat by design ("Fees based on income" under
+# each clinic, "Rest" on each day of a plan, "Team size: 11-50" in each entry of a listing):
+# on pages they are not matched as repeated blocks.
 _CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
 _NO_CELLS = frozenset({"duplicates.repeated_block"})
+_SHORT_LINE = 80  # characters: a shorter paragraph is a line of a listing, not a pull quote
+
+
+def _repeats_by_design(block: Block) -> bool:
+    return block.tag in _CELL_TAGS or (block.tag == "p" and len(block.text) < _SHORT_LINE)
 
 
 def _without_cells(inner: Rule) -> Rule:
@@ -460,7 +466,7 @@ def _without_cells(inner: Rule) -> Rule:
 
     def guarded(ctx: RuleContext) -> Iterator[Hit]:
         if ctx.kind == "html":
-            blocks = tuple(b for b in ctx.blocks if b.tag not in _CELL_TAGS)
+            blocks = tuple(b for b in ctx.blocks if not _repeats_by_design(b))
             ctx = RuleContext(source=ctx.source, blocks=blocks, kind=ctx.kind)
         yield from func(ctx)
 
