@@ -134,8 +134,10 @@ def _phrase_table(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
 
 
 # Cues, looked up word by word (much faster than one alternation of every form).
-_CUE_TABLE = _phrase_table([*_ALL_FORMS, *FOREIGN_CUES])
-_CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES])
+# "as a memo put it", "as Doe puts it": an idiom, not the verb "put".
+_IDIOM_CUES = ("put it", "puts it")
+_CUE_TABLE = _phrase_table([*_ALL_FORMS, *FOREIGN_CUES, *_IDIOM_CUES])
+_CUE_FULL = frozenset([*_FULL_FORMS, *FOREIGN_CUES, *_IDIOM_CUES])
 _SPACES = re.compile(r"\s+")
 _LOWER_OR_CAP_WORD = re.compile(r"\s*[^\W\d_]+")
 _NOUNISH = _word_list(
@@ -870,8 +872,19 @@ def _whole_part(run: list[tuple[int, int, str]], part: list[tuple[int, int, str]
     """The noun phrase is the whole comma part, but for a leading conjunction ("And")."""
     extra = len(part) - len(run)
     return extra == 0 or (
-        extra == 1 and run[-1] == part[-1] and _bare(part[0][2]) in {"and", "but", "so"}
+        extra <= 2
+        and run[-1] == part[-1]
+        and (
+            _bare(part[0][2]) in _PART_LEADS
+            if extra == 1
+            else _bare(part[0][2]) == "in" and _bare(part[1][2]) == "what"
+        )
     )
+
+
+# A word before the name in the first part of an appositive: "and Doe, …", "as Doe,
+# …" (and "in what Doe, an aide, called …").
+_PART_LEADS = _words("and but so as")
 
 
 def _appositive_span(
@@ -888,7 +901,9 @@ def _appositive_span(
     if k0 is None:
         return None
     best = k0
-    for k in range(k0 + 1, min(len(parts), k0 + 4)):
+    # A name after a lead word ("in what Doe, an aide, called") opens the chain.
+    stop = k0 + 1 if len(parts[k0]) > len(whole[k0]) else min(len(parts), k0 + 4)
+    for k in range(k0 + 1, stop):
         run = whole[k]
         if run and (_is_name_part(run) or _np_part(run)) and not _is_time_part(run):
             best = k
@@ -908,7 +923,12 @@ def _appositive_core(
         if run and _is_name_part(run):
             if _is_place_part(run, parts[k + 1] if k + 1 < len(parts) else []):
                 continue
-            if k + 1 < len(whole) and _np_part(whole[k + 1]) and not _is_name_part(whole[k + 1]):
+            if (
+                k + 1 < len(whole)
+                and len(parts[k]) == len(run)
+                and _np_part(whole[k + 1])
+                and not _is_name_part(whole[k + 1])
+            ):
                 return k + 1
             return k
     for k, run in enumerate(whole):
@@ -1403,8 +1423,8 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
             return None
         return _Found(span, cue.text, "after")
     span = _subject_before(masked, q.end, cue.start)
-    if span is None or masked[q.end : span[0]].strip(" ,—–-\n"):
-        return None
+    if span is None or masked[q.end : span[0]].strip(" ,—–-\n") not in {"", "as"}:
+        return None  # ("“…,” as a memo put it": the memo speaks)
     if ended and not masked[span[0]].islower():
         if masked[q.end - 2] == "." and not _opens_sentence(
             masked, ctx.sentence(q.unit, q.start)[0], q.start
@@ -1521,7 +1541,7 @@ def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> 
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+\Z")
 
 
-_COORDINATION = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+_COORDINATION = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|[;:]\s+")
 
 
 def _last_clause_cues(masked: str, cues: list[_Cue], hi: int) -> list[_Cue]:

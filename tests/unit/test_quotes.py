@@ -924,3 +924,54 @@ def test_description_keeps_its_modifier_after_the_cue(
     assert quote.speaker == speaker
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The key test is a “lawful source of income,” as an internal memo put it.",
+            "an internal memo",
+        ),
+        (
+            (
+                "The country is “racing towards the finish line,” as Jane Doe, a professor at "
+                "the institute, puts it."
+            ),
+            "Jane Doe",
+        ),
+        ("As Jane Doe put it, “the numbers do not add up.”", "Jane Doe"),
+    ],
+)
+def test_as_someone_put_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_in_what_someone_called() -> None:
+    text = (
+        "He fought hard for the delegates in 1976, in what Jane Doe, treasurer of the "
+        "rival campaign, called “hand-to-hand combat.”"
+    )
+    quote = only(text)
+    assert quote.speaker == "Jane Doe"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Jane Doe, treasurer of the rival campaign"
+
+
+def test_cue_after_a_colon_governs_its_own_clause() -> None:
+    text = (
+        "John Roe comes with the right calling card: he won the last fight, "
+        "which Jane Doe called “a masterpiece.”"
+    )
+    assert speakers(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, in Dayton, said that her rival was “a lightweight.”",
+        "In other words, explained Jane Doe: “What does that have to do with it?”",
+    ],
+)
+def test_place_or_phrase_before_the_cue_is_no_speaker(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
