@@ -155,3 +155,13 @@ def test_short_lines_repeated_in_each_entry_of_a_listing_stay() -> None:
     a = _page(f"<article>{entries}<p>{_PROSE} Agency 0.</p></article>")
     assert a.body.count("Team size: 11 – 50 employees") == 3
     assert a.body.count(f"{_PROSE} Agency 0.") == 1
+
+
+def test_linked_cell_between_plain_cells_of_a_table_stays() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/course/{n}'>Provider number {n}</a></td>"
+        f"<td>Free certificate after {n + 2} weeks of study</td></tr>"
+        for n in range(3)
+    )
+    a = _page(f"<article><p>{_PROSE}</p><table>{rows}</table><p>{_PROSE} Again.</p></article>")
+    assert "Provider number 1" in a.body

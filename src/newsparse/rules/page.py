@@ -127,17 +127,22 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
         if block.tag in _HEADING_TAGS or (not item and block.link_density < _LINKED):
             lead, after = block.text, "lead"
             continue
+        between = (
+            k < last_text
+            and "content" in block.hints
+            and _plain(blocks, k - 1)
+            and _plain(blocks, k + 1)
+        )
         if item:
             after = "item"
-            if listed or (
-                k < last_text
-                and "content" in block.hints
-                and _plain(blocks, k - 1)
-                and _plain(blocks, k + 1)
-            ):
+            if listed or between:
                 # An entry of a list the text introduces, or a linked item between
                 # items of plain text (a directory: the linked name, then its details).
                 continue
+        elif between and "table" in block.hints:
+            # A linked cell between cells of plain text: a table's column of names.
+            after = ""
+            continue
         elif (
             listed
             and after in ("lead", "entry")
