@@ -1483,11 +1483,13 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     # The outermost speech verb of the sentence speaks the quotation ("Meeks said
     # Clinton reassured them that …"); failing one, the nearest other cue.
     found: list[_Found] = []
-    for cm in cues:
+    for k, cm in enumerate(cues):
         cue = cm.text
         if cm.start < intro_end or _used_as_noun(masked, cm.start, cm.text):
             continue
         if cue not in _CUE_FULL and found:
+            continue
+        if k + 1 < len(cues) and _time_clause_follows(masked, cm.end, cues[k + 1 :]):
             continue
         clause_lo = _clause_start(masked, lo, cm.start)
         before_cue = masked[clause_lo : cm.start].rstrip()
@@ -1509,6 +1511,31 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
             return result
         found.append(result)
     return found[-1] if found else None
+
+
+def _time_clause_follows(masked: str, end: int, later: list[_Cue]) -> bool:
+    """A later cue speaks in a time clause of its own: "Doe said as a heckler yelled:
+    “…”", "Doe said, after Smith said the plan had …" (not what Doe says)."""
+    for cm in later:
+        if cm.text not in _CUE_FULL or _is_participle_cue(cm.text):
+            continue
+        if _used_as_noun(masked, cm.start, cm.text):
+            continue
+        if cm.start - end > 120 or _BLANK in masked[end : cm.start]:
+            return False
+        last = None
+        for m in _TIME_CLAUSE.finditer(masked, end, cm.start):
+            last = m
+        if last is None:
+            return False
+        # The time word, then the subject of the later cue and nothing else.
+        span = _subject_before(masked, last.end(), cm.start)
+        return span is not None and not masked[last.end() : span[0]].strip()
+    return False
+
+
+# "as", "while", "after", "before", "when" opening a clause with its own subject.
+_TIME_CLAUSE = re.compile(r"(?<![^\s,])(?:as|while|after|before|when|whereas)\s+")
 
 
 def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> _Found | None:

@@ -975,3 +975,31 @@ def test_cue_after_a_colon_governs_its_own_clause() -> None:
 )
 def test_place_or_phrase_before_the_cue_is_no_speaker(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“There is a young man with problems,” Roe said as the heckler yelled: “You lose!”",
+            "the heckler",
+        ),
+        (
+            (
+                "John Roe denied it, after Jane Doe said he had called a rival "
+                "the “personal senator” of a donor."
+            ),
+            "Jane Doe",
+        ),
+        # "as" before a noun phrase that is no subject: the outer cue still speaks.
+        (
+            (
+                "John Roe -- as Jane Doe noted -- even promoted Smith as the winner of the "
+                "debates and has called him “a true socialist.”"
+            ),
+            "Jane Doe",
+        ),
+    ],
+)
+def test_cue_in_a_time_clause_speaks_for_itself(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
