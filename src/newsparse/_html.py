@@ -1080,7 +1080,7 @@ _POSITIVE = frozenset({"body", "article", "main"})
 _STRONG = frozenset({"dialog", "cookie"})
 _TAIL_MAX = 12  # blocks after the last paragraph of running text checked for short lines
 _TAIL_LINE = 80  # UTF-8 bytes (a CJK character counts three): shorter is a short line
-_SENTENCE_ENDS = (".", "!", "…", '"', "”", "’", ")", "。", "！")
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")", "。", "！", "？")
 _SENTENCE_WORDS = 6
 _CTA = regex.compile(
     r"(?:get|download|join|subscribe|sign\s+up|fill\s+out|contact|click|learn\s+more|explore"

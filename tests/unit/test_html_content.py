@@ -165,3 +165,9 @@ def test_linked_cell_between_plain_cells_of_a_table_stays() -> None:
     )
     a = _page(f"<article><p>{_PROSE}</p><table>{rows}</table><p>{_PROSE} Again.</p></article>")
     assert "Provider number 1" in a.body
+
+
+def test_a_closing_question_to_the_reader_is_text() -> None:
+    question = "What are your best tips for keeping a good balance?"
+    a = _page(f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><p>{question}</p></article>")
+    assert question in a.body
