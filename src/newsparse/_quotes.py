@@ -1408,7 +1408,11 @@ def _after(ctx: _Context, q: _Marked, unit_end: int) -> _Found | None:
     cue = cues[0]
     if len(cues) > 1 and masked[max(q.end, cue.start - 5) : cue.start].rstrip().endswith(" who"):
         cue = cues[1]  # "“…,” Doe, the analyst who wrote the report, said": the main verb
-    if cue.text not in _CUE_FULL:
+    if cue.text not in _CUE_FULL and (
+        masked[q.end - 2] not in ",?!" or masked[cue.end : cue.end + 1] not in {".", ",", ";"}
+    ):
+        # A verb that takes a partial quotation speaks a whole one only between the
+        # closing mark and the end of the clause: "“…?” Doe demanded.".
         return None
     pre = masked[q.end : cue.start]
     if _BLANK in pre or "“" in pre or '"' in pre or "”" in pre:

@@ -1003,3 +1003,20 @@ def test_place_or_phrase_before_the_cue_is_no_speaker(text: str) -> None:
 )
 def test_cue_in_a_time_clause_speaks_for_itself(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Why is this bank not too big to manage?” Jane Doe demanded.", "Jane Doe"),
+        ("“What made him change so fundamentally?” Jane Doe questioned.", "Jane Doe"),
+        ("“We will never give up,” Jane Doe vowed, adding that she would appeal.", "Jane Doe"),
+    ],
+)
+def test_partial_cue_verb_after_a_whole_quotation(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_partial_cue_verb_with_an_object_after_a_quotation_is_no_attribution() -> None:
+    quotes, _ = run("“Crooked,” John Roe called Jane Doe in a speech.")
+    assert all(q.speaker != "Jane Doe" for q in quotes)
