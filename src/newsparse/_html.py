@@ -1424,6 +1424,45 @@ def _take_streamed(page: Page, inside: list[bool], best: int) -> None:
                 inside[k] = True
 
 
+_FOLDED = frozenset({"button", "hidden"})
+_QUESTION_MIN = 20  # characters of a question that opens a folded answer
+_ANSWER_MAX = 6  # blocks of one folded answer
+
+
+def _accordion(
+    blocks: tuple[Block, ...],
+    eff: list[tuple[str, ...]],
+    owners: tuple[int, ...],
+    inside: list[bool],
+) -> set[int]:
+    """Questions and answers of a folded FAQ in the text: a question on a button, its hidden answer.
+
+    The page folds the answer away until the reader opens it; both are the article's text.
+    """
+    found: set[int] = set()
+    for k, b in enumerate(blocks):
+        owner = owners[k]
+        if (
+            not inside[k]
+            or owner < 0
+            or "button" not in eff[owner]
+            or len(b.text) < _QUESTION_MIN
+            or not b.text.endswith(("?", "？"))
+        ):
+            continue
+        answer = [
+            j
+            for j in range(k + 1, min(k + 1 + _ANSWER_MAX, len(blocks)))
+            if inside[j] and owners[j] >= 0 and "hidden" in eff[owners[j]]
+        ]
+        # The answer is the run of hidden blocks right under the question.
+        run = [j for n, j in enumerate(answer) if j == k + 1 + n]
+        if run:
+            found.add(k)
+            found.update(run)
+    return found
+
+
 def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
     """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
 
@@ -1597,6 +1636,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             and plain(page.owners[k + 1])
         ):
             section_heads.add(k)
+    faq = _accordion(blocks, eff, page.owners, inside)
     out: list[Block] = []
     for k, b in enumerate(blocks):
         owner = page.owners[k]
@@ -1614,6 +1654,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
         elif inside[k]:
             if k in section_heads:
                 hints = tuple(label for label in hints if label not in _NEGATIVE)
+            elif k in faq:
+                hints = tuple(label for label in hints if label not in _FOLDED)
             hints = (*hints, "content")
         else:
             hints = (*hints, "outside", "why:not in the article's text container")

@@ -171,3 +171,18 @@ def test_a_closing_question_to_the_reader_is_text() -> None:
     question = "What are your best tips for keeping a good balance?"
     a = _page(f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><p>{question}</p></article>")
     assert question in a.body
+
+
+def test_questions_and_folded_answers_of_a_faq_are_text() -> None:
+    faq = "".join(
+        f"<div><button>What does question number {n} ask about?</button>"
+        f"<div hidden><p>The answer number {n} explains it in a full sentence.</p></div></div>"
+        for n in range(2)
+    )
+    a = _page(
+        f"<article><p>{_PROSE}</p><h2>FAQ</h2>{faq}<p>{_PROSE} Again.</p>"
+        "<button>Did you find this page useful today?</button></article>"
+    )
+    assert "What does question number 1 ask about?" in a.body
+    assert "The answer number 1 explains it in a full sentence." in a.body
+    assert "Did you find this page useful today?" not in a.body
