@@ -1738,7 +1738,12 @@ def _according_after(ctx: _Context, q: _Marked, sent_hi: int) -> _Found | None:
         return None
     for acc in _ACCORDING.finditer(masked, q.end, hi):
         if masked[max(q.end, acc.start() - 2) : acc.start()].strip() != ",":
-            continue
+            # Without a comma only right after the attribution: "Doe said in a
+            # statement according to the Post".
+            before = _PREV_WORD.search(masked, max(q.end, acc.start() - 30), acc.start())
+            word = before.group(1).lower() if before is not None else ""
+            if word not in _CUE_FULL and word not in SPEECH_NOUNS and word not in _MEDIUM_NOUNS:
+                continue
         span = _subject_after(masked, acc.end(), hi)
         if span is not None:
             return _Found(span, _SPACES.sub(" ", acc["cue"].lower()), "after")

@@ -1020,3 +1020,13 @@ def test_partial_cue_verb_after_a_whole_quotation(text: str, speaker: str) -> No
 def test_partial_cue_verb_with_an_object_after_a_quotation_is_no_attribution() -> None:
     quotes, _ = run("“Crooked,” John Roe called Jane Doe in a speech.")
     assert all(q.speaker != "Jane Doe" for q in quotes)
+
+
+def test_according_to_right_after_the_attribution_without_a_comma() -> None:
+    text = "“We disagree strongly,” Jane Doe said in a statement according to The Daily Record."
+    assert speakers(text) == ["The Daily Record"]
+
+
+def test_according_to_inside_the_reported_clause_is_no_source() -> None:
+    text = "“We disagree,” Jane Doe said, acting according to the rules of the house."
+    assert speakers(text) == ["Jane Doe"]
