@@ -2218,6 +2218,10 @@ def _speaker_name(
         if name and PRONOUN_GENDER[low] and name not in resolved:
             resolved[name] = PRONOUN_GENDER[low]
         return name
+    owner = _POSSESSOR_SPEECH.match(text)
+    if owner is not None:
+        # "Doe’s succinct reply", "the Post’s report": the possessor speaks.
+        return _speaker_name(source, (span[0], span[0] + owner.end(1)), people, resolved)
     pieces = [piece.strip() for piece in _PARENS.sub(" ", text).split(",") if piece.strip()]
     if not pieces:
         return text
@@ -2270,6 +2274,16 @@ def _speaker_name(
             return text
         names.append(people.canonical(name_words))
     return " and ".join(names) if names else text
+
+
+_POSSESSOR_SPEECH = re.compile(
+    r"((?:the\s+)?(?:[" + _UPPER + r"][^\s’']*\s+){0,3}[" + _UPPER + r"][^\s’']*)['’]s?"
+    r"\s+(?:["
+    + _LOWER
+    + r"\-]+\s+){0,2}(?:"
+    + "|".join(sorted(SPEECH_NOUNS | DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")\Z"
+)
 
 
 _POST_MODIFIERS = _words(

@@ -1030,3 +1030,17 @@ def test_according_to_right_after_the_attribution_without_a_comma() -> None:
 def test_according_to_inside_the_reported_clause_is_no_source() -> None:
     text = "“We disagree,” Jane Doe said, acting according to the rules of the house."
     assert speakers(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Jane Doe's succinct reply: “Not a chance.”", "Jane Doe's succinct reply"),
+        ("Jane Doe’s statement said the plan was “a disaster.”", "Jane Doe’s statement"),
+    ],
+)
+def test_possessor_of_a_speech_noun_speaks(text: str, mention: str) -> None:
+    quote = only(text)
+    assert quote.speaker == "Jane Doe"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
