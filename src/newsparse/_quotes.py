@@ -2218,10 +2218,10 @@ def _speaker_name(
         if name and PRONOUN_GENDER[low] and name not in resolved:
             resolved[name] = PRONOUN_GENDER[low]
         return name
-    owner = _POSSESSOR_SPEECH.match(text)
-    if owner is not None:
+    possessor = _POSSESSOR_SPEECH.match(text)
+    if possessor is not None:
         # "Doe’s succinct reply", "the Post’s report": the possessor speaks.
-        return _speaker_name(source, (span[0], span[0] + owner.end(1)), people, resolved)
+        return _speaker_name(source, (span[0], span[0] + possessor.end(1)), people, resolved)
     pieces = [piece.strip() for piece in _PARENS.sub(" ", text).split(",") if piece.strip()]
     if not pieces:
         return text
