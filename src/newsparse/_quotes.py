@@ -494,10 +494,31 @@ def _is_abbreviation(masked: str, i: int, lo: int) -> bool:
 def _sentence_starts(masked: str, unit: _Unit) -> list[int]:
     starts = [unit.start]
     for m in _SENTENCE_BREAK.finditer(masked, unit.start, unit.end):
-        if masked[m.start()] == "." and _is_abbreviation(masked, m.start(), unit.start):
+        if (
+            masked[m.start()] == "."
+            and _is_abbreviation(masked, m.start(), unit.start)
+            and not _ends_sentence_anyway(masked, m.start(), m.end(), unit.end)
+        ):
             continue
         starts.append(m.end())
     return starts
+
+
+# Abbreviations that may end a sentence ("… in the U.S. He says …"), unlike titles.
+_FINAL_ABBREVIATIONS = _words("u.s u.n d.c u.k e.u inc co ltd corp bros jr sr")
+_SENTENCE_OPENERS = _words("he she they we it i the but and this that his her their its a an")
+_NEXT_ALPHA = re.compile(r"[^\W\d_]+")
+
+
+def _ends_sentence_anyway(masked: str, stop: int, nxt: int, hi: int) -> bool:
+    """A sentence-final abbreviation followed by a word that opens a sentence."""
+    j = stop
+    while j > 0 and (masked[j - 1].isalpha() or masked[j - 1] == "."):
+        j -= 1
+    if masked[j:stop].lower() not in _FINAL_ABBREVIATIONS:
+        return False
+    word = _NEXT_ALPHA.match(masked, nxt, min(hi, nxt + 12))
+    return word is not None and word.group().lower() in _SENTENCE_OPENERS
 
 
 # ---------------------------------------------------------------- 3. attribution

@@ -1044,3 +1044,14 @@ def test_possessor_of_a_speech_noun_speaks(text: str, mention: str) -> None:
     assert quote.speaker == "Jane Doe"
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == mention
+
+
+def test_sentence_ends_at_a_country_abbreviation_before_a_pronoun() -> None:
+    text = (
+        "Jane Doe spoke about the attacks in the U.S. She says people need no more "
+        "“lectures devoid of facts.”"
+    )
+    mention = only(text).speaker_mention
+    assert mention is not None
+    assert mention.text == "She"
+    assert speakers("Sen. Doe went to the U.S. Senate and said it was “a mess.”") == ["Doe"]
