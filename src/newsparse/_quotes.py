@@ -1246,13 +1246,31 @@ def _skip_intro(tokens: list[tuple[int, int, str]]) -> int | None:
         ):
             for k in range(start, len(tokens)):
                 if tokens[k][2] == ",":
-                    start = k + 1
+                    start = _after_place(tokens, k)
                     break
             else:
                 return None if low not in TIME_WORDS else start
             continue
         break
     return start
+
+
+def _after_place(tokens: list[tuple[int, int, str]], comma: int) -> int:
+    """The index after an introductory phrase's comma, and after the state or country
+    that follows a town: "Speaking in Salem, New Hampshire, Doe said …"."""
+    if comma < 2 or not _is_capital(tokens[comma - 1][2]):
+        return comma + 1
+    k = comma - 1
+    while k > 0 and _is_capital(tokens[k - 1][2]):
+        k -= 1
+    if k == 0 or _bare(tokens[k - 1][2]) not in {"in", "at", "from", "near", "outside"}:
+        return comma + 1
+    end = comma + 1
+    while end < len(tokens) and end - comma <= 3 and _is_capital(tokens[end][2]):
+        end += 1
+    if end > comma + 1 and end < len(tokens) and tokens[end][2] == ",":
+        return end + 1
+    return comma + 1
 
 
 def _time_intro(tokens: list[tuple[int, int, str]], k: int) -> bool:

@@ -1055,3 +1055,14 @@ def test_sentence_ends_at_a_country_abbreviation_before_a_pronoun() -> None:
     assert mention is not None
     assert mention.text == "She"
     assert speakers("Sen. Doe went to the U.S. Senate and said it was “a mess.”") == ["Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking at a town hall in Dayton, Ohio, Jane Doe went after Roe, calling him “a stiff.”",
+        "Speaking in Dayton, Jane Doe went after Roe, calling him “a stiff.”",
+    ],
+)
+def test_state_after_the_town_of_an_introductory_phrase(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
