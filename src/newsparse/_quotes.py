@@ -261,6 +261,8 @@ def _cue_at(masked: str, key: str, start: int, lo: int, hi: int) -> _Cue | None:
             or word.lower() in PRONOUN_GENDER
             or word in {"they", "who"}
             or word.lower() in DOCUMENT_NOUNS
+            or word in _AUXILIARIES  # "could quip", "could only quip"
+            or word in _AUX_ADVERBS
         ):
             return None
         after = _NEXT_WORD.match(masked, end, min(hi, end + 40))
@@ -571,6 +573,15 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
             if len(tokens) >= 2 and _is_participle_word(tokens[-2][2]):
                 return
             tokens.pop()
+        elif _bare(word) in _AUXILIARIES and len(tokens) >= 2 and word[0].islower():
+            tokens.pop()  # "a spokesman could quip", "Doe has said"
+        elif (
+            _bare(word) in _AUX_ADVERBS
+            and len(tokens) >= 3
+            and _bare(tokens[-2][2]) in _AUXILIARIES
+            and tokens[-2][2][0].islower()
+        ):
+            del tokens[-2:]  # "a spokesman could only quip", "Doe has since said"
         elif word == ",":
             k = len(tokens) - 1
             while k > 0 and _is_adverb(tokens[k - 1][2]):
@@ -582,6 +593,8 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
             return
 
 
+_AUXILIARIES = _words("could would can will may might should must did does do has have had")
+_AUX_ADVERBS = _words("only since just also not never ever already")
 _AGO_WORDS = _words(
     "a an few several some many two three four five six seven eight nine ten a couple of "
     "less more than about nearly almost just only over under days weeks months years hours "

@@ -1066,3 +1066,19 @@ def test_sentence_ends_at_a_country_abbreviation_before_a_pronoun() -> None:
 )
 def test_state_after_the_town_of_an_introductory_phrase(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The timing was so odd that a spokesman for Jane Doe could only quip: “I guess it was booked.”",
+            "a spokesman for Jane Doe",
+        ),
+        ("Jane Doe has since said that the plan was “a disaster.”", "Jane Doe"),
+    ],
+)
+def test_auxiliary_and_adverb_before_the_cue(text: str, mention: str) -> None:
+    found = only(text).speaker_mention
+    assert found is not None
+    assert found.text == mention
