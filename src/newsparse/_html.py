@@ -1502,8 +1502,9 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             if size > _LINE_MAX:
                 # Bylines, dates and deks are short: a wrapper named after them is not one.
                 own = tuple(label for label in own if label not in _HEADER_LABELS)
-        if page.tags[e] == "li":
-            # Text in a list item, whatever blocks it is cut into: an entry of a list.
+        if p >= 0 and page.tags[p] == "li" and page.tags[e] in _BLOCK_TAGS:
+            # Text in a list item cut into blocks of its own (<li><p>…</p></li>): an entry
+            # of a list all the same.  (A block of the <li> itself says so by its tag.)
             own = (*own, "item")
         if own:
             new = tuple(label for label in own if label not in base)

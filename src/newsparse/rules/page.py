@@ -118,15 +118,18 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
         if block.tag == MARKUP_TAG:
             continue
         item = block.tag == "li" or "item" in block.hints
+        if block.tag in _HEADING_TAGS or (not item and block.link_density < _LINKED):
+            lead, after = block.text, "lead"
+            continue
+        if block.link_density < _LINKED:  # an item of plain text
+            after = "item"
+            continue
         listed = (
             k < last_text
             and "content" in block.hints
             and lead.endswith(":")
             and not _BARE_URL.match(block.text)
         )
-        if block.tag in _HEADING_TAGS or (not item and block.link_density < _LINKED):
-            lead, after = block.text, "lead"
-            continue
         between = (
             k < last_text
             and "content" in block.hints
@@ -154,9 +157,8 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
             continue
         else:
             after = ""
-        if block.link_density >= _LINKED:
-            share = round(100 * block.link_density)
-            yield Hit(block=block, reason=f"{share}% of the text is links")
+        share = round(100 * block.link_density)
+        yield Hit(block=block, reason=f"{share}% of the text is links")
 
 
 def _caption(ctx: RuleContext) -> Iterator[Hit]:
