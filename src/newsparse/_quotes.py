@@ -1029,13 +1029,17 @@ def _subject_after(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
     if out is None:
         return None
+    extra: list[tuple[int, int, str]] = []
     if out and stop < len(tokens) and (out[-1][2][0].islower() or out[0][2][0].islower()):
-        out = out + _description_tail(tokens, stop)
-    while out and _bare(out[-1][2]) in {"of", "the", "a", "an", "and", "from", "for", "with"}:
-        out.pop()
+        extra = _description_tail(tokens, stop)
+        extra += _name_after_description(tokens, len(out) + len(extra))
+    if not extra:
+        while out and _bare(out[-1][2]) in {"of", "the", "a", "an", "and", "from", "for", "with"}:
+            out.pop()
     if not _looks_like_np(out):
         return None
-    return out[0][0], _end_of(out[-1])
+    last = extra[-1] if extra else out[-1]
+    return out[0][0], _end_of(last)
 
 
 def _subject_after_run(
@@ -1114,6 +1118,31 @@ def _description_tail(tokens: list[tuple[int, int, str]], k: int) -> list[tuple[
         if word.endswith(".") and not _is_abbrev_word(word):
             return tokens[k:end] if end > j else []
     if end == j or end >= len(tokens) or end - k > 10 or tokens[end][2] not in {",", ";"}:
+        return []
+    return tokens[k:end]
+
+
+def _name_after_description(
+    tokens: list[tuple[int, int, str]], k: int
+) -> list[tuple[int, int, str]]:
+    """The name that follows a description after the cue (else empty).
+
+    "exhorted the introducer, actress Jane Doe.": a comma, at most three role
+    words, then a name that ends the clause.
+    """
+    if k + 1 >= len(tokens) or tokens[k][2] != ",":
+        return []
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j][2][0].islower():
+        if _bare(tokens[j][2]) in STOP_WORDS or _bare(tokens[j][2]) in {"who", "which"}:
+            return []
+        j += 1
+    end = j
+    while end < len(tokens) and end - j < 4 and _is_capital(tokens[end][2]):
+        end += 1
+        if tokens[end - 1][2].endswith(".") and not _is_abbrev_word(tokens[end - 1][2]):
+            return tokens[k:end] if end - j >= 2 else []
+    if end - j < 2 or (end < len(tokens) and tokens[end][2] not in {",", ";"}):
         return []
     return tokens[k:end]
 
@@ -2286,6 +2315,14 @@ def _speaker_name(
             and words[0].lower() not in APPOSITIVE_STARTS
             and not any(w.endswith(("’s", "'s", "’", "'")) for w in words)
             and caps * 2 >= len(_PP_OR_COMMA.split(piece, maxsplit=1)[0].split())
+        ) or (
+            # "the introducer, actress Jane Doe": a role word, then the name.
+            piece is not pieces[0]
+            and 3 <= len(words) <= 5
+            and words[0][0].islower()
+            and all(w[0].isupper() for w in words[-2:])
+            and _role_prefix([w for w in words if w[0].islower()])
+            and not any(w.endswith(("’s", "'s", "’", "'")) for w in words)
         ):
             chosen = piece
             break

@@ -207,6 +207,7 @@ CUE_VERBS: tuple[str, ...] = (
     "hit",
     "target",
     "list",
+    "exhort",
 )
 
 # Cue verbs that usually take an object and a partial quote (``called the deal “a

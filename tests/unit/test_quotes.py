@@ -1082,3 +1082,28 @@ def test_auxiliary_and_adverb_before_the_cue(text: str, mention: str) -> None:
     found = only(text).speaker_mention
     assert found is not None
     assert found.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“It is about time,” exhorted the introducer, actress Jane Doe.",
+            "the introducer, actress Jane Doe",
+        ),
+        (
+            "“We will grow,” said a spokeswoman for the hotels, Jane Doe, in an email.",
+            "a spokeswoman for the hotels, Jane Doe",
+        ),
+    ],
+)
+def test_name_after_a_description_after_the_cue(text: str, mention: str) -> None:
+    quote = only(text)
+    assert quote.speaker == "Jane Doe"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention
+
+
+def test_relative_clause_after_a_description_is_no_name() -> None:
+    quote = only("“We will win,” said an aide, who asked not to be named.")
+    assert quote.speaker == "an aide"
