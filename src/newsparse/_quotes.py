@@ -1579,6 +1579,23 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
         clause_lo = _clause_start(masked, lo, cm.start)
         before_cue = masked[clause_lo : cm.start].rstrip()
         if (
+            before_cue.endswith(",")
+            and cue in _INVERTED_CUES
+            and _subject_before(masked, clause_lo, cm.start) is None
+        ):
+            # Inverted inside the sentence: "Because of the calendar, explained Doe, “…”".
+            span = _subject_after(masked, cm.end, q.start)
+            if (
+                span is not None
+                and not masked[cm.end : span[0]].strip()
+                and (
+                    masked[span[0]].isupper()
+                    or _bare(masked[span[0] : span[0] + 4]) in {"the", "a", "an"}
+                )
+                and masked[span[1] : q.start].strip() in {",", ":"}
+            ):
+                return _Found(span, cue, "before")
+        if (
             (
                 _is_participle_cue(cue)
                 and (before_cue.endswith(",") or not before_cue or _after_object_noun(before_cue))
@@ -1621,6 +1638,14 @@ def _time_clause_follows(masked: str, end: int, later: list[_Cue]) -> bool:
 
 # "as", "while", "after", "before", "when" opening a clause with its own subject.
 _TIME_CLAUSE = re.compile(r"(?<![^\s,])(?:as|while|after|before|when|whereas)\s+")
+
+
+# Verbs that come before their subject inside a sentence ("…, explained Doe, “…”").
+_INVERTED_CUES = frozenset(
+    f
+    for v in ("say", "explain", "add", "write", "ask", "note", "continue", "argue", "recall")
+    for f in verb_forms(v)[:3]
+)
 
 
 def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> _Found | None:

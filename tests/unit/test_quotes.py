@@ -1107,3 +1107,19 @@ def test_name_after_a_description_after_the_cue(text: str, mention: str) -> None
 def test_relative_clause_after_a_description_is_no_name() -> None:
     quote = only("“We will win,” said an aide, who asked not to be named.")
     assert quote.speaker == "an aide"
+
+
+def test_cue_before_its_subject_inside_the_sentence() -> None:
+    text = "Because of how the calendar was drawn, explained Jane Doe, “it is over by March.”"
+    assert speakers(text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, an aide, said in a statement, “This is a tragedy.”",
+        "Jane Doe, the chairman, told the news agency simply, “We lost.”",
+    ],
+)
+def test_appositive_subject_before_the_cue_is_no_inversion(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
