@@ -648,6 +648,12 @@ def _strip_lead(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     while i < len(tokens):
         low = _bare(tokens[i][2])
         if (
+            low in {"this", "these", "those"}
+            and i + 1 < len(tokens)
+            and _bare(tokens[i + 1][2]) not in TIME_WORDS
+        ):
+            break  # a determiner: "this Trump look-alike declared"
+        if (
             low in CLAUSE_STARTS and low not in APPOSITIVE_STARTS and low not in PRONOUN_GENDER
         ) or low in {"and", "even", "only", "also", "of"}:
             i += 1

@@ -1123,3 +1123,9 @@ def test_cue_before_its_subject_inside_the_sentence() -> None:
 )
 def test_appositive_subject_before_the_cue_is_no_inversion(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
+
+
+def test_demonstrative_determiner_opens_the_subject() -> None:
+    quote = only("“I have great respect for them,” this Roe look-alike declared in the city.")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "this Roe look-alike"
