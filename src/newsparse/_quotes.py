@@ -562,8 +562,13 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
     adverbs before a comma go only when commas enclose them: in "Doe, who
     spoke this week," they end a relative clause.
     """
+    timed = False
     while tokens:
         word = tokens[-1][2]
+        if timed and _bare(word) in _TIME_LEADS and len(tokens) >= 2:
+            tokens.pop()  # "Doe during a Sunday thanked": the rest of the time phrase
+            continue
+        timed = False
         if _bare(word) == "ago":
             # "The department less than two weeks ago said"
             tokens.pop()
@@ -573,6 +578,7 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
             if len(tokens) >= 2 and _is_participle_word(tokens[-2][2]):
                 return
             tokens.pop()
+            timed = _bare(word) in TIME_WORDS and word[0].isupper()
         elif _bare(word) in _AUXILIARIES and len(tokens) >= 2 and word[0].islower():
             tokens.pop()  # "a spokesman could quip", "Doe has said"
         elif (
@@ -593,6 +599,7 @@ def _trim_end(tokens: list[tuple[int, int, str]]) -> None:
             return
 
 
+_TIME_LEADS = _words("a an the during on early late last this next")
 _AUXILIARIES = _words("could would can will may might should must did does do has have had")
 _AUX_ADVERBS = _words("only since just also not never ever already")
 _AGO_WORDS = _words(

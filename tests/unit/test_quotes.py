@@ -1129,3 +1129,14 @@ def test_demonstrative_determiner_opens_the_subject() -> None:
     quote = only("“I have great respect for them,” this Roe look-alike declared in the city.")
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "this Roe look-alike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It became such a presence that Jane Doe during a Sunday thanked its members “for their support.”",
+        "Jane Doe during the Monday called it “a disgrace.”",
+    ],
+)
+def test_time_phrase_between_the_subject_and_the_cue(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
