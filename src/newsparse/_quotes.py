@@ -1409,7 +1409,26 @@ def _first_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
     if not run or not _looks_like_np(run):
         return None
-    return run[0][0], _end_of(run[-1])
+    return run[0][0], _end_of(_place_tail(rest, len(run)) or run[-1])
+
+
+def _place_tail(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, str] | None:
+    """The last token of a place phrase between the subject and its verb, or None:
+    "Republicans on Capitol Hill seized …" (the mention keeps it, the speaker not)."""
+    if k + 2 >= len(tokens) or _bare(tokens[k][2]) not in {"on", "in", "at", "from"}:
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k <= 3 and _is_capital(tokens[end][2]):
+        if _bare(tokens[end][2]) in TIME_WORDS:
+            return None
+        end += 1
+    if end == k + 1 or end >= len(tokens):
+        return None
+    verb = tokens[end][2]
+    low = _bare(verb)
+    if verb[0].islower() and (low.endswith("ed") or low in _PAST_VERBS or low in _CUE_TABLE):
+        return tokens[end - 1]
+    return None
 
 
 _SUBJECT_ADVERBS = _words(

@@ -1140,3 +1140,12 @@ def test_demonstrative_determiner_opens_the_subject() -> None:
 )
 def test_time_phrase_between_the_subject_and_the_cue(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
+
+
+def test_place_between_the_opening_subject_and_its_verb_stays_in_the_mention() -> None:
+    quote = only("Republicans on Capitol Hill seized on the memo, arguing that it showed “intent.”")
+    assert quote.speaker == "Republicans"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Republicans on Capitol Hill"
+    # A time phrase is no place: "Doe on Tuesday said".
+    assert speakers("Jane Doe on Tuesday released a statement saying “we won.”") == ["Jane Doe"]
