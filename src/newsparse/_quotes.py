@@ -1566,6 +1566,20 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     masked = ctx.masked
     lo = max(sent_lo, q.start - 400)
     inv = _FIRST_WORD.match(masked, sent_lo, q.start)
+    if (
+        inv is not None
+        and inv.group(1).endswith("ing")
+        and (inv.group(1).lower() in _CUE_TABLE or inv.group(1) == "Citing")
+    ):
+        # "Calling the plan “a disaster,” Doe urged …": the participle opening the
+        # sentence speaks through the main clause's subject.
+        comma = q.end if ctx.source[q.end - 2] == "," else -1
+        if comma < 0 and masked[q.end : q.end + 1] == ",":
+            comma = q.end + 1
+        if comma >= 0 and "," not in masked[inv.end() : q.start]:
+            span = _first_subject(masked, comma, min(len(masked), comma + 200))
+            if span is not None:
+                return _Found(span, inv.group(1).lower(), "before")
     if inv is not None and inv.group(1) in _CAPITAL_SET:
         span = _subject_after(masked, inv.end(), q.start)
         if span is not None and not masked[span[1] : q.start].strip(" ,:"):

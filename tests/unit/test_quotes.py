@@ -1149,3 +1149,14 @@ def test_place_between_the_opening_subject_and_its_verb_stays_in_the_mention() -
     assert quote.speaker_mention.text == "Republicans on Capitol Hill"
     # A time phrase is no place: "Doe on Tuesday said".
     assert speakers("Jane Doe on Tuesday released a statement saying “we won.”") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calling the plan “a disaster,” Jane Doe urged voters to reject it.",
+        "Citing the attack and their “reveries about the job,” Jane Doe urged voters to think.",
+    ],
+)
+def test_participle_opening_the_sentence_speaks_through_the_main_subject(text: str) -> None:
+    assert speakers(text) == ["Jane Doe"]
