@@ -723,6 +723,8 @@ def _np_backward_run(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int,
             break
         if low in {"who", "which", "whose"} and out:
             break
+        if out and word.endswith(".") and len(word) > 2 and not _is_abbrev_word(word):
+            break  # the end of the sentence before: "… online. Her aides say"
         out.insert(0, tokens[i])
         i -= 1
         if len(out) > 14:

@@ -1160,3 +1160,12 @@ def test_place_between_the_opening_subject_and_its_verb_stays_in_the_mention() -
 )
 def test_participle_opening_the_sentence_speaks_through_the_main_subject(text: str) -> None:
     assert speakers(text) == ["Jane Doe"]
+
+
+def test_subject_before_the_cue_stops_at_the_end_of_a_sentence() -> None:
+    text = (
+        "On Sunday, Jane Doe said her supporters faced “vicious trolling” online. "
+        "Her rival's aides say they want no quarrel."
+    )
+    quote = only(text)
+    assert quote.speaker == "Jane Doe"
