@@ -1716,6 +1716,13 @@ def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> 
         span = _subject_before(masked, clause_lo, cm.start)
         if span is not None and _WITH_BEFORE.search(masked, max(lo, span[0] - 6), span[0]):
             return _Found(span, cues[k].text, "before")
+        if span is not None:
+            # The noun phrase took the lead in: "concludes with footage of Doe saying".
+            inner = None
+            for m in _FOOTAGE_OF.finditer(masked, span[0], span[1]):
+                inner = m
+            if inner is not None and masked[inner.end() : inner.end() + 1].isupper():
+                return _Found((inner.end(), span[1]), cues[k].text, "before")
         if j == k:
             between = masked[cues[k - 1].end : cm.start].rstrip() if k > 0 else ""
             if ";" in between or not between.endswith((" and", " and then", " and also")):
@@ -1724,6 +1731,8 @@ def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> 
 
 
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+\Z")
+# "footage of Doe saying": the name after it speaks.
+_FOOTAGE_OF = re.compile(r"\b(?:footage|video|clip|clips|audio|recording|tape)\s+of\s+")
 
 
 _COORDINATION = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|[;:]\s+")

@@ -1169,3 +1169,8 @@ def test_subject_before_the_cue_stops_at_the_end_of_a_sentence() -> None:
     )
     quote = only(text)
     assert quote.speaker == "Jane Doe"
+
+
+def test_footage_of_someone_saying() -> None:
+    text = "The spot ends with footage of Jane Doe saying during the debate, “That makes me smart.”"
+    assert speakers(text) == ["Jane Doe"]
