@@ -1613,6 +1613,15 @@ def _before(ctx: _Context, q: _Marked, sent_lo: int) -> _Found | None:
     with_found = _with_participle(masked, lo, cues, intro_end)
     if with_found is not None:
         return with_found
+    if "that" in masked[max(lo, q.start - 150) : q.start]:
+        claim = None
+        for m in _POSSESSIVE_CLAIM.finditer(masked, max(lo, q.start - 150), q.start):
+            claim = m
+        if claim is not None and not any(
+            c.start >= claim.end() and c.text in _CUE_FULL for c in cues
+        ):
+            # "Doe’s claim that Smith “founded ISIS”"
+            return _Found(claim.span(1), claim.group(2).lower(), "before")
     # The outermost speech verb of the sentence speaks the quotation ("Meeks said
     # Clinton reassured them that …"); failing one, the nearest other cue.
     found: list[_Found] = []
@@ -1733,6 +1742,14 @@ def _with_participle(masked: str, lo: int, cues: list[_Cue], intro_end: int) -> 
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+\Z")
 # "footage of Doe saying": the name after it speaks.
 _FOOTAGE_OF = re.compile(r"\b(?:footage|video|clip|clips|audio|recording|tape)\s+of\s+")
+
+
+_POSSESSIVE_CLAIM = re.compile(
+    r"(?<![\w'’])((?:[" + _UPPER + r"][\w.\-]*\s+){0,3}[" + _UPPER + r"][\w.\-]*)"
+    r"['’]s\s+(?:[" + _LOWER + r"\-]+\s+)?"
+    r"(claim|claims|assertion|argument|insistence|promise|pledge|vow|warning|suggestion"
+    r"|accusation|charge|contention|prediction|boast)\s+(?:[^\W\d_]+\s+){0,3}?that\s"
+)
 
 
 _COORDINATION = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|[;:]\s+")

@@ -1174,3 +1174,11 @@ def test_subject_before_the_cue_stops_at_the_end_of_a_sentence() -> None:
 def test_footage_of_someone_saying() -> None:
     text = "The spot ends with footage of Jane Doe saying during the debate, “That makes me smart.”"
     assert speakers(text) == ["Jane Doe"]
+
+
+def test_owner_of_a_claim_that_speaks() -> None:
+    text = (
+        "Jane Doe blamed the media for making an issue out of John Roe’s claim "
+        "that the mayor “founded the gang,” saying reporters were nitpicking."
+    )
+    assert speakers(text)[0] == "John Roe"
