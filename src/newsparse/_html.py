@@ -1463,6 +1463,44 @@ def _accordion(
     return found
 
 
+def _related_feeds(page: Page, best: int) -> set[int]:
+    """Blocks of elements inside the container that the page marks as related and that
+    hold a feed of teasers (two or more ``<article>`` elements).
+
+    The scoring lets a related region with much running text pass as article text
+    (teaser blurbs read like sentences); a feed of ``<article>`` cards says otherwise.
+    """
+    found: set[int] = set()
+    if best < 0:
+        return found
+    n_el = len(page.tags)
+    tags, labels, parents = page.tags, page.labels, page.parents
+    # The end (exclusive) of each element's run of descendants, and <article>s up to each.
+    end_el = list(range(1, n_el + 1))
+    for e in range(n_el - 1, best, -1):
+        p = parents[e]
+        if p >= 0 and end_el[e] > end_el[p]:
+            end_el[p] = end_el[e]
+    articles = [0] * (n_el + 1)
+    for e in range(n_el):
+        articles[e + 1] = articles[e] + (tags[e] == "article")
+    e = best + 1
+    stop = end_el[best]
+    while e < stop:
+        own = labels[e]
+        if (
+            own
+            and "related" in own
+            and not any(label in _POSITIVE for label in own)
+            and articles[end_el[e]] - articles[e + 1] >= 2
+        ):
+            found.update(range(page.first[e], page.last[e]))
+            e = end_el[e]
+            continue
+        e += 1
+    return found
+
+
 def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
     """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
 
@@ -1537,6 +1575,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
         inside[i] = True
         i += 1
     related = _related_sections(page, inside)
+    related |= {k for k in _related_feeds(page, best) if inside[k]}
     related |= _teaser_run(blocks, inside)
     for k in related:
         inside[k] = False

@@ -186,3 +186,27 @@ def test_questions_and_folded_answers_of_a_faq_are_text() -> None:
     assert "What does question number 1 ask about?" in a.body
     assert "The answer number 1 explains it in a full sentence." in a.body
     assert "Did you find this page useful today?" not in a.body
+
+
+def test_related_region_holding_a_feed_of_cards_is_outside() -> None:
+    # Teaser blurbs read like sentences; the region's name and its <article> cards tell.
+    cards = "".join(
+        f"<article><h3>Other story {n}</h3><div>{_PROSE} Card {n}.</div>"
+        f"<a href='/story/{n}'>Learn more</a></article>"
+        for n in range(3)
+    )
+    a = _page(
+        f"<main><article><p>{_PROSE}</p><p>{_PROSE} Again.</p></article>"
+        f"<section class='related-pages'><h2>Explore more</h2>{cards}</section></main>"
+    )
+    assert f"{_PROSE} Again." in a.body
+    assert _rules(a)[f"{_PROSE} Card 1."] == "page.outside"
+    assert "Other story 2" not in a.body
+
+
+def test_related_region_without_cards_is_not_cut_as_a_feed() -> None:
+    a = _page(
+        f"<main><p>{_PROSE}</p><div class='related-content'><p>{_PROSE} Inside.</p>"
+        f"<p>{_PROSE} Also inside.</p><p>{_PROSE} More.</p><p>{_PROSE} Last.</p></div></main>"
+    )
+    assert f"{_PROSE} Also inside." in a.body
