@@ -1340,6 +1340,44 @@ _TEASERS_MIN = 3  # linked headings in a row that make a list of teasers
 _TEASER_TEXT = 300  # characters: a teaser's blurb is shorter
 
 
+_AUTHOR_SECTION = regex.compile(
+    r"""(?:about|meet)\s+the\s+(?:authors?|writers?|reviewers?)|the\s+authors?|author\s+bio(?:graphy)?
+      |über\s+(?:den\s+autor|die\s+autorin|die\s+autor(?:inn)?en)|zum\s+autor|zur\s+autorin
+      |à\s+propos\s+de\s+l['’]auteur(?:e|rice)?|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)
+      |sull['’]autore|l['’]autore""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_AUTHOR_SECTION_MAX = 40  # characters of such a heading
+
+
+def _author_sections(blocks: tuple[Block, ...], inside: list[bool]) -> set[int]:
+    """An "About the author" section in the container: the heading and the blocks under it,
+    up to the next heading of the same or a higher level."""
+    found: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if (
+            not inside[k]
+            or b.tag not in _HEADINGS
+            or len(b.text) > _AUTHOR_SECTION_MAX
+            or not _AUTHOR_SECTION.fullmatch(b.text.rstrip(" :.…"))
+        ):
+            k += 1
+            continue
+        found.add(k)
+        level = b.tag or ""  # "h1" < "h2" < … < "h6"
+        j = k + 1
+        while j < len(blocks) and inside[j]:
+            tag = blocks[j].tag or ""
+            if tag in _HEADINGS and tag <= level:
+                break
+            found.add(j)
+            j += 1
+        k = j
+    return found
+
+
 def _teaser_run(blocks: tuple[Block, ...], inside: list[bool]) -> set[int]:
     """A list of teasers closing the container: linked headings after the text's own headings.
 
@@ -1577,6 +1615,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     related = _related_sections(page, inside)
     related |= {k for k in _related_feeds(page, best) if inside[k]}
     related |= _teaser_run(blocks, inside)
+    authored = _author_sections(blocks, inside) - related
+    related |= authored
     for k in related:
         inside[k] = False
     # Short lines after the last paragraph of running text: calls to action, "related"
@@ -1687,6 +1727,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             hints = (*(label for label in hints if label in _HEADER_LABELS), "content")
         elif k in rescued:
             hints = (*(label for label in hints if label not in _NEGATIVE), "content")
+        elif k in authored:
+            hints = (*hints, "outside", "why:under an 'About the author' heading")
         elif k in related:
             hints = (*hints, "outside", "why:under a heading of related or recommended content")
         elif k in tail:

@@ -210,3 +210,20 @@ def test_related_region_without_cards_is_not_cut_as_a_feed() -> None:
         f"<p>{_PROSE} Also inside.</p><p>{_PROSE} More.</p><p>{_PROSE} Last.</p></div></main>"
     )
     assert f"{_PROSE} Also inside." in a.body
+
+
+def test_about_the_author_section_is_outside() -> None:
+    bio = "Jane Doe is a transport reporter who has covered city hall for ten years."
+    a = _page(
+        f"<article><h2>The plan</h2><p>{_PROSE}</p><h3>About the Author</h3><p>{bio}</p>"
+        f"<p>Jane Doe has no position in any company mentioned.</p>"
+        f"<h2>What comes next</h2><p>{_PROSE} Again.</p>"
+        f"<h2>Über den Autor:</h2><p>{bio} Auf Deutsch.</p></article>"
+    )
+    rules = _rules(a)
+    assert rules["About the Author"] == "page.outside"
+    assert rules[bio] == "page.outside"
+    assert rules[f"{bio} Auf Deutsch."] == "page.outside"
+    # The section ends at the next heading of its level or higher.
+    assert "What comes next" in a.body
+    assert f"{_PROSE} Again." in a.body
