@@ -1512,28 +1512,23 @@ def _related_feeds(page: Page, best: int) -> set[int]:
     if best < 0:
         return found
     n_el = len(page.tags)
-    tags, labels, parents = page.tags, page.labels, page.parents
-    # The end (exclusive) of each element's run of descendants, and <article>s up to each.
-    end_el = list(range(1, n_el + 1))
-    for e in range(n_el - 1, best, -1):
-        p = parents[e]
-        if p >= 0 and end_el[e] > end_el[p]:
-            end_el[p] = end_el[e]
-    articles = [0] * (n_el + 1)
-    for e in range(n_el):
-        articles[e + 1] = articles[e] + (tags[e] == "article")
+    tags, labels, first, last = page.tags, page.labels, page.first, page.last
+    hi = last[best]
     e = best + 1
-    stop = end_el[best]
-    while e < stop:
+    while e < n_el and first[e] < hi:
         own = labels[e]
-        if (
-            own
-            and "related" in own
-            and not any(label in _POSITIVE for label in own)
-            and articles[end_el[e]] - articles[e + 1] >= 2
-        ):
-            found.update(range(page.first[e], page.last[e]))
-            e = end_el[e]
+        if own and "related" in own and not any(label in _POSITIVE for label in own):
+            # Elements come in document order: those inside e start before it ends.
+            end = last[e]
+            x = e + 1
+            feed = 0
+            while x < n_el and first[x] < end:
+                feed += tags[x] == "article"
+                x += 1
+            if feed >= 2:
+                found.update(range(first[e], end))
+            # Regions inside hold no more cards than this one: each element is seen once.
+            e = x
             continue
         e += 1
     return found
