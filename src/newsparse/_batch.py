@@ -220,6 +220,20 @@ def _isolated(job: _Job) -> Iterator[ParseResult]:
                 yield _died(item[0], item[1], str(exc) or "no detail")
 
 
+def _submit(pool: ProcessPoolExecutor, job: _Job) -> Future[list[ParseResult]]:
+    """Send a job to the pool; a pool that broke meanwhile gives a failed future.
+
+    A worker can die between two submissions; the job then fails like those in
+    flight and is redone with them.
+    """
+    try:
+        return pool.submit(_run_job, job)
+    except BrokenProcessPool as exc:
+        failed: Future[list[ParseResult]] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
 def _pooled(
     docs: Iterable[Document],
     job_of: Callable[[list[tuple[int, Any, object]]], _Job],
@@ -239,7 +253,7 @@ def _pooled(
                     exhausted = True
                     break
                 job = job_of(chunk)
-                pending.append((job, pool.submit(_run_job, job)))
+                pending.append((job, _submit(pool, job)))
             if not pending:
                 return
             job, future = pending.popleft()

@@ -6,13 +6,15 @@ import itertools
 import json
 import os
 import pickle
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 import newsparse
-from newsparse import Article, ParseFailure, ParseResult, parse_many
+from newsparse import Article, ParseFailure, ParseResult, _batch, parse_many
 from newsparse._model import Category
 from newsparse.rules import Hit, Rule, RuleContext
 
@@ -329,3 +331,22 @@ def warc_records(path: str) -> list[tuple[str, bytes]]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 out.append((url, record.content_stream().read()))
     return out
+
+
+def test_a_pool_that_broke_before_a_submission_fails_that_job_too() -> None:
+    # The worker may die between two submissions: the job submitted next must come
+    # back as a failed future (redone with those in flight), not raise in the loop.
+    pool = ProcessPoolExecutor(max_workers=1)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(os._exit, 3).result()
+        job: _batch._Job = (
+            _batch._recipe(newsparse.default_rules()),
+            newsparse.Options(),
+            "auto",
+            [],
+        )
+        future = _batch._submit(pool, job)
+        assert isinstance(future.exception(), BrokenProcessPool)
+    finally:
+        pool.shutdown(wait=True)
