@@ -43,6 +43,7 @@ from newsparse._model import (
     Removed,
     Span,
 )
+from newsparse._mojibake import repair_mojibake
 from newsparse._page_authors import AuthorCandidate, header_lines, page_authors
 from newsparse._quotes import extract_quotes
 from newsparse._structure import body_paragraphs
@@ -675,8 +676,8 @@ class _Scanner:
         links = self.buf_links
         self.buf = []
         self.buf_links = 0
-        if not text:
-            return
+        if not text or (len(text) < 8 and not any(c.isprintable() for c in text)):
+            return  # nothing visible (an element holding only a zero-width joiner, say)
         owner = self.block_stack[-1] if self.block_stack else -1
         self.texts.append(text)
         self.block_tags.append(self.tags[owner] if owner >= 0 else "html")
@@ -999,6 +1000,7 @@ def _drop_stray_comment(text: str) -> str:
 def scan_page(text: str) -> Page:
     """Render ``text`` (an HTML page) into blocks; see the module docstring."""
     scanner = _Scanner()
+    text = repair_mojibake(text)
     if text.strip():
         _parse_events(_drop_stray_comment(text), scanner)
     parts: list[str] = []

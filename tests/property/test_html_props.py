@@ -12,6 +12,7 @@ import newsparse
 from newsparse import Article, Byline, NewsparseError, Paragraph, Removed
 from newsparse._html import _CLASS_HINTS, _clean, _hint_names
 from newsparse._input import _TABLE
+from newsparse._mojibake import _SIGNATURE, repair_mojibake
 
 _WORDS = st.sampled_from(
     [
@@ -167,3 +168,22 @@ def test_clean_maps_the_input_table(text: str) -> None:
     if not expected.isascii():
         expected = unicodedata.normalize("NFC", expected).translate(_TABLE)
     assert _clean(text) == " ".join(expected.split())
+
+
+_ACCENTED = st.text(
+    st.characters(min_codepoint=0xA0, max_codepoint=0x1FFFF, exclude_categories=["Cs"]),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(st.lists(st.one_of(_ACCENTED, st.text("ab .,'")), max_size=12).map("".join))
+def test_twice_encoded_text_repairs_to_itself(text: str) -> None:
+    # Any text with at least two characters whose UTF-8 images are signatures comes
+    # back whole from its Latin-1 misreading; everything else is left alone.
+    broken = text.encode("utf-8").decode("latin-1")
+    repaired = repair_mojibake(broken)
+    assert repaired in (text, broken)
+    if sum(1 for _ in zip(range(2), _SIGNATURE.finditer(broken), strict=False)) == 2:
+        assert repaired == text
+    assert repair_mojibake(text) == text or any(s in text for s in ("\u00c2", "\u00c3", "\u00e2"))

@@ -20,6 +20,7 @@ from newsparse._html import (
     decode_html_bytes,
 )
 from newsparse._metadata import parse_datetime, strip_site_suffix
+from newsparse._mojibake import repair_mojibake
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 
@@ -377,6 +378,32 @@ def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
     assert "A new lane opened in May." in a.body  # a sentence stays
 
 
+def _misread(data: bytes, encoding: str) -> str:
+    """``data`` decoded as a browser does: bytes the encoding leaves undefined as Latin-1."""
+    return "".join(bytes([b]).decode(encoding, errors="ignore") or chr(b) for b in data)
+
+
+def test_twice_encoded_utf8_is_repaired() -> None:
+    # UTF-8 read as Windows-1252 (or Latin-1) and stored again: quotes, dashes, accents.
+    body = "It’s the café’s menu — “crème brûlée” for €5 ✅"
+    for misread in ("cp1252", "latin-1"):
+        broken = _misread(body.encode("utf-8"), misread)
+        assert broken != body
+        page = f"<html><head><title>Menu</title></head><body><h1>Menu</h1><p>{broken}</p></body></html>"
+        article = newsparse.parse(page.encode())
+        assert [p.text for p in article.paragraphs] == [body]
+
+
+def test_text_that_only_looks_twice_encoded_is_kept() -> None:
+    # One look-alike run is not enough evidence; real text stays as it is.
+    assert repair_mojibake("CAFÉ\u00a0! Ã la carte") == "CAFÉ\u00a0! Ã la carte"
+    assert repair_mojibake("Le château, la forêt") == "Le château, la forêt"
+    text = "plain ascii"
+    assert repair_mojibake(text) is text
+    # A run that is not valid UTF-8 stays, even on a repaired page.
+    assert repair_mojibake("Itâ€™s â€” Ã(") == "It’s — Ã("
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -403,3 +430,11 @@ def test_list_of_links_the_text_introduces_is_kept() -> None:
     kept = [p.text for p in a.paragraphs]
     assert kept.count("Lane number 1 on the map") == 1  # the second list has no lead-in
     assert _rules(a)["Lane number 1 on the map"] == "page.link_list"
+
+
+def test_invisible_only_blocks_are_not_blocks() -> None:
+    a = _page(
+        f"<article><h1>Bike lanes</h1><p>{_PROSE}</p><p>\u200d</p><p>{_PROSE} More.</p></article>"
+    )
+    assert "\u200d" not in a.source
+    assert [p.text for p in a.paragraphs] == [_PROSE, f"{_PROSE} More."]
