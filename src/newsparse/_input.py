@@ -22,6 +22,7 @@ from typing import Literal
 import regex
 
 from newsparse._errors import DecodeError, InputError, InputTooLargeError, InputTypeError
+from newsparse._mojibake import repair_mojibake
 
 __all__ = ["Kind", "decode_bytes", "detect_kind", "normalize_text", "unwrap_hard_wrapped"]
 
@@ -158,7 +159,7 @@ def _replace_special(m: re.Match[str]) -> str:
 def normalize_text(text: str) -> str:
     """Character-level normalisation (see the module docstring); no line joining."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", repair_mojibake(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Most documents hold few characters to change: find them, don't map every character.
     # None of them is printable, so a printable text (the common case, tested

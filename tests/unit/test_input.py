@@ -65,6 +65,19 @@ class TestNormalize:
     def test_nfc(self) -> None:
         assert normalize_text("Cafe\u0301") == "Caf\u00e9"
 
+    def test_twice_encoded_utf8_repaired(self) -> None:
+        assert normalize_text("Itâ€™s the cafÃ© â€” again") == "It’s the café — again"
+        # One look-alike is no evidence: the text is left as it is.
+        assert normalize_text("Ã la carte, s'il vous plaît") == "Ã la carte, s'il vous plaît"
+
+    def test_twice_encoded_article_offsets(self) -> None:
+        doc = "Mayor’s plan — approved\n\nThe council’s vote was “unanimous”, she said."
+        broken = doc.encode("utf-8").decode("latin-1")
+        article = parse(broken, kind="text")
+        assert article.source == doc
+        assert article.title == "Mayor’s plan — approved"
+        assert all(article.source[p.start : p.end] == p.text for p in article.paragraphs)
+
 
 WRAPPED = """\
 The committee met on Tuesday to discuss the proposal, which would
