@@ -31,7 +31,9 @@ _I = regex.IGNORECASE | regex.VERSION1
 _CTA = regex.compile(
     r"""(?:please[,]?\s+)?(?:
         (?:donate|give|contribute|chip\s+in)(?:\s+(?:now|today|here|online|monthly|what\s+you\s+can))*
-      | make\s+(?:a|your)\s+(?:(?:tax-deductible|one-time|monthly|recurring)\s+)?(?:gift|donation|contribution)(?:\s+(?:now|today|here))*
+      | (?:or\s+)?(?:make|give)\s+(?:a|your)\s+(?:(?:small\s+)?(?:tax-deductible|one-time|one-off|monthly|recurring|small|regular)\s+)?(?:gift|donation|contribution)(?:\s+(?:now|today|here))*
+      | (?:visit|go\s+to|head\s+to)\s+our\s+(?:support|donations?|donate|membership|giving|patreon)\s+page\b[^.!?]{0,120}
+      | (?:we|i)\s+need\s+your\s+(?:support|help)\s+to\s+(?:keep|continue|sustain|stay|remain)\b[^.!?]{0,80}
       | (?:become|join\s+us\s+as)\s+an?\s+(?:member|supporter|patron|sustainer|subscriber|donor)(?:\s+(?:now|today|here))*
       | (?:support|fund|power|sustain)\s+(?:us|our\s+(?:work|journalism|reporting|mission|newsroom)|independent\s+(?:journalism|media|news|reporting)|(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}(?:['’]s\s+(?:journalism|work|reporting))?)(?:\s+(?:now|today|here))*
       | (?:support|donate\s+to)\s+(?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+(?:today|now)
@@ -53,9 +55,12 @@ _PITCH = regex.compile(
       | (?:every|any)\s+(?:contribution|donation|gift|dollar)[^.!?]{0,60}(?:makes\s+a\s+difference|counts|helps|matters)\b.*
       | (?:(?-i:\p{Lu})\w+(?:\s+(?-i:\p{Lu})\w+){0,3})\s+is\s+(?:reader[-\s](?:funded|supported)|funded\s+by\s+(?:readers|members|donations))\b(?!.*\b(?:buy|purchase|affiliate|commission)\b).*
       | (?:it\s+)?(?:only\s+)?takes\s+(?:a\s+minute|one\s+minute|\$\d+)\b.*
-      | thank\s+you(?:\s+for\s+(?:your|reading|supporting)[^.!?]{0,60})?
+      | (?:a\s+(?:huge|big|heartfelt)\s+)?thank\s+you(?:\s+for\s+(?:your|reading|supporting|making)[^.!?]{0,60})?
+      | (?:enjoyed|liked|loved|like|love|appreciate|value)\s+(?:reading\s+)?(?:this|our|what\s+you(?:\s+just)?\s+read)(?:\s+(?:piece|article|story|post|essay|newsletter|work|journalism|reporting|content))?
+      | already\s+an?\s+(?:supporter|member|donor|patron|friend)
+      | (?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s+is\s+an?\s+(?:non-?profit|independent|charitable)\s[^.!?]{0,60}?\b(?:kept\s+alive|funded|supported|sustained|powered|made\s+possible)\s+(?:entirely\s+|solely\s+|only\s+)?by\s+(?:(?:our\s+)?readers?|members|donations|donors|supporters|listeners|viewers)\b(?!.*\b(?:buy|purchase|affiliate|commission)\b).*
       | your\s+(?:support|contribution|donation|gift)\s+(?:makes|helps|keeps|allows|matters|is)\b.*
-      | (?:we|i)\s+(?:need|count\s+on)\s+your\s+(?:support|help)\b.*
+      | (?:[^.!?]{0,60}\bbut\s+)?(?:we|i)\s+(?:need|count\s+on)\s+your\s+(?:support|help)\b.*
       | (?:(?-i:\p{Lu})\w+\s+)?(?:ist|sind)\s+spendenfinanziert.*
       | den\s+preis\s+für\b.*\bbestimmen\s+sie\b.*
     )""",
@@ -77,7 +82,7 @@ _MONEY_WORDS = regex.compile(
 _CTA_STEMS = (
     *("donat", "donac", "dona", "donor", "give", "contribut", "chip in", "gift", "member"),
     *("support", "patron", "sustain", "fund", "power", "spend", "unterstütz", "mitglied"),
-    *("un don", "soutenez", "apoy", "apóy"),
+    *("un don", "soutenez", "apoy", "apóy", "support page", "need your help"),
 )
 
 
@@ -93,7 +98,8 @@ _OPENERS = Openers(
         "please donate give contribute chip make become join support fund power sustain yes i "
         "click jetzt faire faites soutenez dona haz "
         "independent quality public nonprofit non fearless our we every any it only takes "
-        "thank your ist sind den"
+        "thank your ist sind den visit go head or enjoyed liked loved like love appreciate value "
+        "already a"
     ),
     any_word=("like", "reader", "funded", "spendenfinanziert"),
 )
@@ -116,14 +122,14 @@ _PERSON_NAME = regex.compile(
 
 
 def _is_appeal(text: str) -> bool:
-    return only_sentences_of(text, _CTA, _PITCH, max_sentences=4)
+    return only_sentences_of(text, _CTA, _PITCH, max_sentences=8)
 
 
 def _short_appeal(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of donation calls and their pitch."""
     for block in ctx.blocks:
         if (
-            len(block.text) <= 400
+            len(block.text) <= 700
             and _OPENERS.allow(block)
             and _may_be_appeal(block.lower)
             and _is_appeal(block.text)
