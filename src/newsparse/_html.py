@@ -274,6 +274,7 @@ _CLASS_HINTS = re.compile(
    |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|^cmp$|onetrust|privacy[-_]?(?:banner|notice))
    |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))
    |(?P<ad>(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]|[-_]ad(?![a-z])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
+   |(?P<cta>(?<![a-z])cta(?![a-z])|call[-_]?to[-_]?action)
    |(?P<fundraising>donat|fundrais|(?<![a-z])support[-_]us)
    |(?P<nav>(?<![a-z])nav(?![a-z])|navbar|navigation|(?<![a-z])menu|breadcrumb|pagination|pager(?![a-z])|skip[-_]?(?:link|to)|jump[-_]?to|(?<![a-z])toc(?![a-z])|masthead|site[-_]?(?:header|nav|title|logo)|topbar|(?<![a-z])search)
    |(?P<footer>footer|colophon|copyright|(?<![a-z])legal(?![a-z]))
@@ -1068,6 +1069,7 @@ _NEGATIVE = frozenset(
         "paywall",
         "ad",
         "fundraising",
+        "cta",
         "nav",
         "footer",
         "aside",
@@ -1090,6 +1092,8 @@ _CTA = regex.compile(
     regex.IGNORECASE,
 )
 _CTA_MAX = 3  # closing calls to action taken out at most
+# Characters of running text in a call-to-action box: its rich-text part is no article body.
+_CTA_BOX = 500
 _CTA_LEN = 300  # characters
 _ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _LEAD_SHARE = 0.5  # the lead <article> holds this share of the best score, 3x the next
@@ -1239,15 +1243,19 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         # nests the rest of the page in itself and in every ad slot after it.
         rg, rb = raw[e], raw_bad[e]
         own = labels[e]
-        if (
-            own
-            and not body_below[e]
-            and any(label in _NEGATIVE for label in own)
-            and not any(label in _POSITIVE for label in own)
-            # Much running text and few links: a mislabelled container, unless comments.
-            and (
-                any(x in _STRONG for x in own)
-                or (rg < most and ("comment" in own or rg < 500 or rg < 3 * rb))
+        if own and (
+            # A call-to-action box with a little text, whatever else it is named
+            # ("post-cta"), and whatever it holds (a "rich-text" part).
+            ("cta" in own and rg < _CTA_BOX)
+            or (
+                not body_below[e]
+                and any(label in _NEGATIVE for label in own)
+                and not any(label in _POSITIVE for label in own)
+                # Much running text and few links: a mislabelled container, unless comments.
+                and (
+                    any(x in _STRONG for x in own)
+                    or (rg < most and ("comment" in own or rg < 500 or rg < 3 * rb))
+                )
             )
         ):
             negative[e] = True

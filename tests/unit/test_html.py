@@ -438,3 +438,26 @@ def test_invisible_only_blocks_are_not_blocks() -> None:
     )
     assert "\u200d" not in a.source
     assert [p.text for p in a.paragraphs] == [_PROSE, f"{_PROSE} More."]
+
+
+def test_call_to_action_box_is_removed() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+    box = (
+        "<div class='post-cta'><h3>Planning lanes for your town?</h3>"
+        "<div class='rich-text'><p>Talk to our mobility experts and get a free "
+        "consultation for your city.</p></div><a href='/contact'>Book a call</a></div>"
+    )
+    a = _page(f"<article>{paras}{box}<p>{_PROSE} Part 3.</p></article>")
+    rules = _rules(a)
+    assert rules["Planning lanes for your town?"] == "page.promotion"
+    lead = "Talk to our mobility experts and get a free consultation for your city."
+    assert rules[lead] == "page.promotion"
+    assert next(r for r in a.removed if r.text == lead).category.value == "advertisement"
+    assert f"{_PROSE} Part 3." in a.body
+
+
+def test_text_container_named_like_a_call_to_action_is_kept() -> None:
+    # A builder's class on the article's own container ("cta-enabled") names no promotion.
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(5))
+    a = _page(f"<div class='entry cta-enabled'>{paras}</div><nav><a href='/'>Home</a></nav>")
+    assert len(a.paragraphs) == 5

@@ -399,6 +399,12 @@ RULES: tuple[Rule, ...] = (
         "Ad slots and sponsored boxes.",
     ),
     _rule(
+        "page.promotion",
+        Category.ADVERTISEMENT,
+        _labelled(frozenset({"cta"}), "a call to action or promotion"),
+        "Calls to action and promotion boxes (cta, call-to-action classes).",
+    ),
+    _rule(
         "page.fundraising",
         Category.FUNDRAISING,
         _labelled(frozenset({"fundraising"}), "donation appeal"),
