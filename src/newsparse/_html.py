@@ -1511,6 +1511,59 @@ def _accordion(
     return found
 
 
+_FILLER = ("lorem ipsum",)  # how placeholder text opens, in lower case
+_FILLER_SHARE = 0.5  # share of an element's text that is filler to make it a placeholder
+
+
+def _placeholders(
+    page: Page, upto: list[int], chain: set[int], eff: list[tuple[str, ...]]
+) -> set[int]:
+    """Blocks of template components left with their placeholder text ("Lorem ipsum dolor…").
+
+    A block that opens with filler text, and the element around it as long as filler is
+    at least half its text: the card or section the template never filled ("Speaker
+    Name", "Heading Line", a "Learn More" button).  Filler quoted in the text (a
+    ``<blockquote>`` or ``<pre>`` sample of it) is the text's own.
+    """
+    blocks, owners, parents, first, last = (
+        page.blocks,
+        page.owners,
+        page.parents,
+        page.first,
+        page.last,
+    )
+    filler: dict[int, int] = {}
+    seeds: list[int] = []
+    for k, b in enumerate(blocks):
+        owner = owners[k]
+        if (
+            b.lower.startswith(_FILLER)
+            and owner >= 0
+            and b.tag not in _TEXT_TAGS
+            and b.tag != "pre"
+            and "quote" not in eff[owner]
+        ):
+            seeds.append(k)
+            e = owner
+            while e >= 0 and e not in chain:
+                filler[e] = filler.get(e, 0) + len(b.text)
+                e = parents[e]
+    found: set[int] = set()
+    for k in seeds:
+        top = -1
+        e = owners[k]
+        while e >= 0 and e not in chain:
+            if filler[e] < _FILLER_SHARE * (upto[last[e]] - upto[first[e]]):
+                break
+            top = e
+            e = parents[e]
+        if top >= 0:
+            found.update(range(first[top], last[top]))
+        else:
+            found.add(k)
+    return found
+
+
 def _related_feeds(page: Page, best: int) -> set[int]:
     """Blocks of elements inside the container that the page marks as related and that
     hold a feed of teasers (two or more ``<article>`` elements).
@@ -1722,11 +1775,14 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
         ):
             section_heads.add(k)
     faq = _accordion(blocks, eff, page.owners, inside)
+    filler = _placeholders(page, upto, chain, eff)
     out: list[Block] = []
     for k, b in enumerate(blocks):
         owner = page.owners[k]
         hints = eff[owner] if owner >= 0 else ()
-        if k == title_at:
+        if k in filler and b.tag not in _TEXT_TAGS:
+            hints = (*hints, "placeholder")
+        elif k == title_at:
             hints = ("content", "title")
         elif k in header:
             hints = (*(label for label in hints if label in _HEADER_LABELS), "content")

@@ -461,3 +461,31 @@ def test_text_container_named_like_a_call_to_action_is_kept() -> None:
     paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(5))
     a = _page(f"<div class='entry cta-enabled'>{paras}</div><nav><a href='/'>Home</a></nav>")
     assert len(a.paragraphs) == 5
+
+
+def test_template_placeholder_text_is_removed() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
+    cards = "".join(
+        f"<div class='card'><h4>Speaker Name</h4><p>Title</p><p>{filler}</p>"
+        "<a href='/x'>Learn More</a></div>"
+        for _ in range(2)
+    )
+    a = _page(
+        f"<article>{paras}<section><h3>Lorem Ipsum</h3>{cards}</section>"
+        f"<ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul><p>{_PROSE} Part 3.</p></article>"
+    )
+    rules = _rules(a)
+    for text in ("Lorem Ipsum", "Speaker Name", "Title", filler, "Lorem ipsum 2"):
+        assert rules[text] == "page.placeholder", text
+    assert next(r for r in a.removed if r.text == filler).category.value == "markup"
+    assert len(a.paragraphs) == 4
+
+
+def test_placeholder_text_quoted_by_the_article_is_kept() -> None:
+    sample = "Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>Designers fill empty layouts with a sample such as:</p>"
+        f"<blockquote><p>{sample}</p></blockquote><p>{_PROSE} Again.</p></article>"
+    )
+    assert sample in a.body

@@ -357,6 +357,12 @@ RULES: tuple[Rule, ...] = (
         "Text the page hides (hidden attribute, display:none, screen-reader-only classes).",
     ),
     _rule(
+        "page.placeholder",
+        Category.MARKUP,
+        _labelled(frozenset({"placeholder"}), "placeholder text of a page template"),
+        'Template components left with their placeholder text ("Lorem ipsum dolor sit amet").',
+    ),
+    _rule(
         "page.comments",
         Category.COMMENTS,
         _labelled(frozenset({"comment"}), "reader comments"),
