@@ -1094,6 +1094,7 @@ _CTA = regex.compile(
 _CTA_MAX = 3  # closing calls to action taken out at most
 # Characters of running text in a call-to-action box: its rich-text part is no article body.
 _CTA_BOX = 500
+_LINKED_BUTTON = 0.9  # link density of a button made of a link
 _CTA_LEN = 300  # characters
 _ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _LEAD_SHARE = 0.5  # the lead <article> holds this share of the best score, 3x the next
@@ -1511,6 +1512,66 @@ def _accordion(
     return found
 
 
+# The words of a button that asks the reader to act: sign up, get in touch, try, buy in.
+_CTA_BUTTON = regex.compile(
+    r"\W*(?:get\s+started|get\s+in\s+touch|contact|talk|speak|book|schedule|request|sign\s*up"
+    r"|join|subscribe|register|download|try|start|apply|enrol"
+    r"|get\s+(?:a|your|my)\s+(?:free\s+)?(?:quote|demo|consultation|estimate|trial)"
+    r"|get\s+free|free\s+(?:trial|demo|consultation|quote))\b",
+    regex.IGNORECASE,
+)
+_CTA_BUTTON_WORDS = 6  # words of such a button
+_CTA_BOX_TEXT = 400  # characters of a box that ends in one
+_CTA_BOXES = 2  # boxes of a page: more are the cards of a listing ("Book now" under each)
+
+
+def _button_boxes(
+    page: Page, upto: list[int], chain: set[int], inside: list[bool], eff: list[tuple[str, ...]]
+) -> set[int]:
+    """Blocks of short boxes in the text that end in a call-to-action button.
+
+    "Centralize your training with Easy LMS! [Book a demo]": a heading or a line or two
+    and a linked button that asks the reader to sign up, get in touch or try, closing
+    an element of its own inside the article's container.  A page with more such boxes
+    is a listing whose cards each end in a button, and keeps them; a box the text
+    quotes (a ``<blockquote>``) is the author's own.
+    """
+    blocks, owners, parents, first, last = (
+        page.blocks,
+        page.owners,
+        page.parents,
+        page.first,
+        page.last,
+    )
+    boxes: list[int] = []
+    for k, b in enumerate(blocks):
+        if (
+            not inside[k]
+            or b.link_density < _LINKED_BUTTON
+            or b.tag in _ITEM_TAGS
+            or owners[k] < 0
+            or "item" in eff[owners[k]]
+            or b.text.count(" ") >= _CTA_BUTTON_WORDS
+            or not _CTA_BUTTON.match(b.text)
+        ):
+            continue
+        top = -1
+        e = owners[k]
+        while (
+            e >= 0
+            and e not in chain
+            and last[e] == k + 1
+            and upto[last[e]] - upto[first[e]] <= _CTA_BOX_TEXT
+        ):
+            top = e
+            e = parents[e]
+        if top >= 0 and first[top] < k and "quote" not in eff[top]:
+            boxes.append(top)
+            if len(boxes) > _CTA_BOXES:
+                return set()
+    return {k for e in boxes for k in range(first[e], last[e]) if inside[k]}
+
+
 _FILLER = ("lorem ipsum",)  # how placeholder text opens, in lower case
 _FILLER_SHARE = 0.5  # share of an element's text that is filler to make it a placeholder
 
@@ -1774,6 +1835,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             and plain(page.owners[k + 1])
         ):
             section_heads.add(k)
+    boxes = _button_boxes(page, upto, chain, inside, eff)
     faq = _accordion(blocks, eff, page.owners, inside)
     filler = _placeholders(page, upto, chain, eff)
     out: list[Block] = []
@@ -1794,6 +1856,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             hints = (*hints, "outside", "why:under a heading of related or recommended content")
         elif k in tail:
             hints = (*hints, "outside", "why:a short line after the end of the text")
+        elif k in boxes:
+            hints = (*hints, "button_box")
         elif inside[k]:
             if k in section_heads:
                 hints = tuple(label for label in hints if label not in _NEGATIVE)

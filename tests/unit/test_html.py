@@ -489,3 +489,33 @@ def test_placeholder_text_quoted_by_the_article_is_kept() -> None:
         f"<blockquote><p>{sample}</p></blockquote><p>{_PROSE} Again.</p></article>"
     )
     assert sample in a.body
+
+
+def test_short_box_ending_in_a_sign_up_button_is_removed() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(3))
+    box = (
+        "<div><div><h2>Plan your own lanes with RouteKit!</h2>"
+        "<p>Maps, counts and consultations in one place.</p></div>"
+        "<a class='btn' href='/demo'>Book a demo</a></div>"
+    )
+    a = _page(f"<article>{paras}{box}<p>{_PROSE} Part 3.</p></article>")
+    rules = _rules(a)
+    assert rules["Plan your own lanes with RouteKit!"] == "page.promotion"
+    assert rules["Maps, counts and consultations in one place."] == "page.promotion"
+    assert f"{_PROSE} Part 3." in a.body
+
+
+def test_cards_of_a_listing_that_each_end_in_a_button_are_kept() -> None:
+    cards = "".join(
+        f"<div><h3>Cafe number {n}</h3><p>A bright corner spot by lane {n} with bike racks.</p>"
+        f"<a href='/book/{n}'>Book now</a></div>"
+        for n in range(3)
+    )
+    a = _page(f"<article><p>{_PROSE}</p>{cards}<p>{_PROSE} Again.</p></article>")
+    assert "A bright corner spot by lane 2 with bike racks." in a.body
+    quoted = (
+        "<blockquote><p>Join our ride on Sunday along the new lanes.</p>"
+        "<p><a href='/ride'>Register now</a></p></blockquote>"
+    )
+    a = _page(f"<article><p>{_PROSE}</p>{quoted}<p>{_PROSE} Again.</p></article>")
+    assert "Join our ride on Sunday along the new lanes." in a.body

@@ -161,6 +161,24 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
         yield Hit(block=block, reason=f"{share}% of the text is links")
 
 
+def _promotion(ctx: RuleContext) -> Iterator[Hit]:
+    """Calls to action: boxes the page names so, and short boxes that end in such a button."""
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        hints = block.hints
+        if "cta" in hints:
+            yield Hit(
+                block=block, reason="a call to action or promotion (marked 'cta' by the page)"
+            )
+        elif "button_box" in hints:
+            yield Hit(
+                block=block,
+                reason="a call to action: a short box in the text that ends in a sign-up, "
+                "contact or trial button",
+            )
+
+
 def _caption(ctx: RuleContext) -> Iterator[Hit]:
     """Image and video captions and credits: text inside ``<figure>`` or caption-named elements."""
     if ctx.kind != "html":
@@ -407,8 +425,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "page.promotion",
         Category.ADVERTISEMENT,
-        _labelled(frozenset({"cta"}), "a call to action or promotion"),
-        "Calls to action and promotion boxes (cta, call-to-action classes).",
+        _promotion,
+        "Calls to action and promotion boxes (cta, call-to-action classes; short boxes "
+        'ending in a "Book a demo" or "Get started" button).',
     ),
     _rule(
         "page.fundraising",
