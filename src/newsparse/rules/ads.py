@@ -37,7 +37,12 @@ _ONE = r"""(?:
         get\s+(?:[$€£]\s?\d{1,4}|\d{1,2}\s?%)\s+off\s+(?:your\s+)?(?:first\s+)?(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:promo\s+|coupon\s+|discount\s+)?code:?\s+\S{2,30}|
         (?:download|get|install|add)\s+(?:our\s+|the\s+)?(?:free\s+)?(?:chrome|firefox|safari|edge|browser)\s+extension(?:\s*[-–—:]\s*[\w\s]{1,30}!?)?|
         (?:get|download|grab|claim)\s+(?:the|our|your|a|my)\s+free\s+(?:[\w-]+\s+)?(?:e-?books?|guides?|tools?|checklists?|templates?|
-            white\s*papers?|cheat\s*sheets?|consultation|demo)(?:\s+(?:now|today|here))?!?
+            white\s*papers?|cheat\s*sheets?|consultation|demo)(?:\s+(?:now|today|here))?!?|
+        (?:request|book|schedule|get|watch)\s+(?:a|your|my|the)\s+(?:free\s+|live\s+|personali[sz]ed\s+|quick\s+)?demo(?:\s+(?:now|today|here))?!?|
+        (?:start|begin|try)\s+(?:(?:a|your|my)\s+)?(?:\d{1,2}[-\s]day\s+)?free\s+trial(?:\s+(?:now|today|here))?!?|
+        (?:get|request)\s+(?:a|your|my)\s+free\s+(?:quote|estimate|consultation|assessment|audit)(?:\s+(?:now|today|here))?!?|
+        use\s+(?:the\s+)?(?:coupon|promo|discount)\s+code:?\s+\S{2,30}(?:\s+(?:or|and)\s+\S{2,30})?(?:\s+at\s+checkout)?!?|
+        get\s+(?:[$€£]\s?\d{1,4}|\d{1,2}\s?%)\s+off\s+(?:your\s+)?first\s+(?:\w+\s+){0,2}?(?:order|box|month|purchase|year|delivery)!?
     )"""
 
 # One label, or two or three run together ("Advertisement - Scroll to continue",
@@ -55,7 +60,8 @@ _OPENERS = Openers(
         "ad anzeige werbung publicidad publicit pubblicit reklam advertentie annonse mainos "
         "sponsor paid promoted partner skip story article content text continue scroll remove "
         "report why close weiter artikel contin lesen nach from recommended powered presented "
-        "brought buy shop view see check compare get download install grab claim"
+        "brought buy shop view see check compare get download install grab claim request book "
+        "schedule watch start begin try use"
     ),
     lead="-–—_*|•·:",
 )
@@ -70,6 +76,7 @@ RULES = (
         max_chars=120,
         openers=_OPENERS,
         description='Ad labels and links on their own line: "Advertisement", "Ad Policy", '
-        '"Story continues below advertisement", "Sponsored content", "Anzeige".',
+        '"Story continues below advertisement", "Sponsored content", "Anzeige", '
+        '"Request a demo", "Use coupon code SAVE10".',
     ),
 )
