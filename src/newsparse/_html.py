@@ -25,6 +25,7 @@ import codecs
 import functools
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -1522,7 +1523,7 @@ _CTA_BUTTON = regex.compile(
 )
 _CTA_BUTTON_WORDS = 6  # words of such a button
 _CTA_BOX_TEXT = 400  # characters of a box that ends in one
-_CTA_BOXES = 2  # boxes of a page: more are the cards of a listing ("Book now" under each)
+_CTA_BOXES = 2  # boxes with one button: more are the cards of a listing ("Book now" under each)
 
 
 def _button_boxes(
@@ -1532,9 +1533,9 @@ def _button_boxes(
 
     "Centralize your training with Easy LMS! [Book a demo]": a heading or a line or two
     and a linked button that asks the reader to sign up, get in touch or try, closing
-    an element of its own inside the article's container.  A page with more such boxes
-    is a listing whose cards each end in a button, and keeps them; a box the text
-    quotes (a ``<blockquote>``) is the author's own.
+    an element of its own inside the article's container.  Three or more boxes ending in
+    the same button ("Book now" under each restaurant) are the cards of a listing and
+    stay; a box the text quotes (a ``<blockquote>``) is the author's own.
     """
     blocks, owners, parents, first, last = (
         page.blocks,
@@ -1543,7 +1544,7 @@ def _button_boxes(
         page.first,
         page.last,
     )
-    boxes: list[int] = []
+    boxes: list[tuple[str, int]] = []
     for k, b in enumerate(blocks):
         if (
             not inside[k]
@@ -1566,10 +1567,15 @@ def _button_boxes(
             top = e
             e = parents[e]
         if top >= 0 and first[top] < k and "quote" not in eff[top]:
-            boxes.append(top)
-            if len(boxes) > _CTA_BOXES:
-                return set()
-    return {k for e in boxes for k in range(first[e], last[e]) if inside[k]}
+            boxes.append((b.lower, top))
+    repeats = Counter(button for button, _ in boxes)
+    return {
+        k
+        for button, e in boxes
+        if repeats[button] <= _CTA_BOXES
+        for k in range(first[e], last[e])
+        if inside[k]
+    }
 
 
 _FILLER = ("lorem ipsum",)  # how placeholder text opens, in lower case

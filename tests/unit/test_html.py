@@ -498,8 +498,13 @@ def test_short_box_ending_in_a_sign_up_button_is_removed() -> None:
         "<p>Maps, counts and consultations in one place.</p></div>"
         "<a class='btn' href='/demo'>Book a demo</a></div>"
     )
-    a = _page(f"<article>{paras}{box}<p>{_PROSE} Part 3.</p></article>")
+    other = (
+        "<div><p>Count riders on every lane with LaneCount.</p>"
+        "<a class='btn' href='/trial'>Start free trial</a></div>"
+    )
+    a = _page(f"<article>{paras}{box}{other}{box}<p>{_PROSE} Part 3.</p></article>")
     rules = _rules(a)
+    assert rules["Count riders on every lane with LaneCount."] == "page.promotion"
     assert rules["Plan your own lanes with RouteKit!"] == "page.promotion"
     assert rules["Maps, counts and consultations in one place."] == "page.promotion"
     assert f"{_PROSE} Part 3." in a.body
