@@ -1535,7 +1535,8 @@ def _button_boxes(
     and a linked button that asks the reader to sign up, get in touch or try, closing
     an element of its own inside the article's container.  Three or more boxes ending in
     the same button ("Book now" under each restaurant) are the cards of a listing and
-    stay; a box the text quotes (a ``<blockquote>``) is the author's own.
+    stay; a box the text quotes (a ``<blockquote>``) is the author's own, and a box with
+    the page's ``<h1>`` is its header.  A button may be a link or a ``<button>``.
     """
     blocks, owners, parents, first, last = (
         page.blocks,
@@ -1548,9 +1549,9 @@ def _button_boxes(
     for k, b in enumerate(blocks):
         if (
             not inside[k]
-            or b.link_density < _LINKED_BUTTON
             or b.tag in _ITEM_TAGS
             or owners[k] < 0
+            or (b.link_density < _LINKED_BUTTON and "button" not in eff[owners[k]])
             or "item" in eff[owners[k]]
             or b.text.count(" ") >= _CTA_BUTTON_WORDS
             or not _CTA_BUTTON.match(b.text)
@@ -1566,7 +1567,12 @@ def _button_boxes(
         ):
             top = e
             e = parents[e]
-        if top >= 0 and first[top] < k and "quote" not in eff[top]:
+        if (
+            top >= 0
+            and first[top] < k
+            and "quote" not in eff[top]
+            and not any(blocks[j].tag == "h1" for j in range(first[top], k))
+        ):
             boxes.append((b.lower, top))
     repeats = Counter(button for button, _ in boxes)
     return {

@@ -500,7 +500,7 @@ def test_short_box_ending_in_a_sign_up_button_is_removed() -> None:
     )
     other = (
         "<div><p>Count riders on every lane with LaneCount.</p>"
-        "<a class='btn' href='/trial'>Start free trial</a></div>"
+        "<button type='button'>Start free trial</button></div>"
     )
     a = _page(f"<article>{paras}{box}{other}{box}<p>{_PROSE} Part 3.</p></article>")
     rules = _rules(a)
