@@ -1513,10 +1513,12 @@ def _accordion(
     return found
 
 
-# The words of a button that asks the reader to act: sign up, get in touch, try, buy in.
+# The words of a button that asks the reader to act: sign up, get in touch, try, learn
+# more, buy now ("Buy on Amazon" alone is a shop link of a product review, no pitch).
 _CTA_BUTTON = regex.compile(
     r"\W*(?:get\s+started|get\s+in\s+touch|contact|talk|speak|book|schedule|request|sign\s*up"
-    r"|join|subscribe|register|download|try|start|apply|enrol"
+    r"|join|subscribe|register|download|try|start|apply|enrol|learn\s+more|find\s+out\s+more"
+    r"|explore|discover|(?:shop|order|buy)\b[^.!?]{0,40}?\b(?:now|today)"
     r"|get\s+(?:a|your|my)\s+(?:free\s+)?(?:quote|demo|consultation|estimate|trial)"
     r"|get\s+free|free\s+(?:trial|demo|consultation|quote))\b",
     regex.IGNORECASE,

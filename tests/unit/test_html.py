@@ -508,6 +508,11 @@ def test_short_box_ending_in_a_sign_up_button_is_removed() -> None:
     assert rules["Plan your own lanes with RouteKit!"] == "page.promotion"
     assert rules["Maps, counts and consultations in one place."] == "page.promotion"
     assert f"{_PROSE} Part 3." in a.body
+    shop = "<div><p>Bright lights for night rides.</p><a href='/s'>Shop lights now</a></div>"
+    review = "<div><p>A bright light for night rides.</p><a href='/b'>Buy on Amazon</a></div>"
+    a = _page(f"<article>{paras}{shop}{review}<p>{_PROSE} Part 3.</p></article>")
+    assert _rules(a)["Bright lights for night rides."] == "page.promotion"
+    assert "A bright light for night rides." in a.body
 
 
 def test_cards_of_a_listing_that_each_end_in_a_button_are_kept() -> None:
