@@ -908,6 +908,10 @@ class _Scanner:
     def comment(self, text: str, /) -> None:
         if self.skip_depth:
             return
+        if not text or text.isspace():
+            # An empty comment shows nothing and breaks no line: React puts ``<!-- -->``
+            # between the text nodes of one line ("$<!-- -->259.06", "Loading <!-- -->…").
+            return
         self.flush()
         self.add_markup(text, MARKUP_TAG)
 

@@ -227,3 +227,13 @@ def test_about_the_author_section_is_outside() -> None:
     # The section ends at the next heading of its level or higher.
     assert "What comes next" in a.body
     assert f"{_PROSE} Again." in a.body
+
+
+def test_empty_comments_do_not_break_a_line() -> None:
+    # React writes <!-- --> between the text nodes of one line.
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>Shares closed at $<!-- -->259.06<!-- --> on Friday.</p>"
+        f"<p>{_PROSE} Again.</p><!-- a note for the editors --></article>"
+    )
+    assert "Shares closed at $259.06 on Friday." in a.body
+    assert _rules(a)["a note for the editors"] == "page.markup"
