@@ -237,3 +237,26 @@ def test_empty_comments_do_not_break_a_line() -> None:
     )
     assert "Shares closed at $259.06 on Friday." in a.body
     assert _rules(a)["a note for the editors"] == "page.markup"
+
+
+def test_reader_feedback_widget_is_removed() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        "<div>Was this article helpful?</div><button>Yes</button><button>No</button>"
+        "<div>Thanks for your feedback!</div>"
+        "<p>Got a minute? Your feedback will help us build a better site for you.</p></article>"
+    )
+    rules = _rules(a)
+    assert rules["Was this article helpful?"] == "page.feedback_line"
+    assert rules["Thanks for your feedback!"] == "page.feedback_line"
+    assert (
+        rules["Got a minute? Your feedback will help us build a better site for you."]
+        == "page.feedback_line"
+    )
+    assert f"{_PROSE} Again." in a.body
+
+
+def test_a_question_about_helpfulness_in_the_text_stays() -> None:
+    line = "Was this article helpful to the council when it voted on the plan?"
+    a = _page(f"<article><p>{_PROSE}</p><p>{line}</p><p>{_PROSE} Again.</p></article>")
+    assert line in a.body

@@ -291,6 +291,20 @@ _COMMENT_LINE = regex.compile(
 )
 _COMMENT_STEMS = ("comment", "conversation", "discussion", "repl", "respons", "share your")
 
+# Reader-feedback widgets: "Was this article helpful? Yes No", "Thanks for your feedback!".
+_FEEDBACK_LINE = regex.compile(
+    r"""[\s|•·>»–—-]*(?:
+        (?:was|is|did\s+you\s+find)\s+this\s+(?:article|page|post|story|content|information|answer|guide|review)
+            (?:\s+(?:helpful|useful))(?:\s+to\s+you)?\s*\??(?:\s*(?:yes|no)\b){0,2}
+      | how\s+(?:helpful|useful)\s+(?:was|is|did\s+you\s+find)\s+this\s+(?:article|page|post|story|content|information)\s*\??
+      | (?:thanks?|thank\s+you)\s+for\s+(?:your|the)\s+feedback
+      | tell\s+us\s+(?:why|more)
+      | (?:got\s+a\s+(?:minute|moment|second)\s*\?\s*)?your\s+feedback\s+(?:will\s+)?helps?\s+us\s+[^\n.!?]{1,60}
+    )[\s:.!…]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FEEDBACK_STEMS = ("helpful", "useful", "feedback", "tell us")
+
 # A table of contents' own heading (its entries are links, see ``page.link_list``).
 _TOC_LINE = regex.compile(
     r"[\s|•·>»–—-]*(?:table\s+of\s+contents|contents|in\s+this\s+(?:article|post|guide)|jump\s+to(?:\s+section)?"
@@ -461,6 +475,13 @@ RULES: tuple[Rule, ...] = (
         Category.COMMENTS,
         _short_lines(_COMMENT_LINE, _COMMENT_STEMS, "heading or prompt of the comment section"),
         'Comment-section headings and prompts: "Join the conversation", "Leave a reply".',
+    ),
+    _rule(
+        "page.feedback_line",
+        Category.COMMENTS,
+        _short_lines(_FEEDBACK_LINE, _FEEDBACK_STEMS, "a reader-feedback widget"),
+        'Reader-feedback widgets on a line of their own: "Was this article helpful? Yes No", '
+        '"Thanks for your feedback!".',
     ),
     _rule(
         "page.toc_heading",
