@@ -1643,6 +1643,95 @@ def _placeholders(
     return found
 
 
+# The cells of a shop's price box and of a stock-quote panel: a label on a line of its
+# own, perhaps with its value ("Best prices today:", "Retailer", "View deal", "Starting at
+# $20.00"; "Today's change", "Day's range", "52-week range", "NYSE: ACME").  The standard
+# library's engine, as for class words: it runs on many short lines.
+_PRICE_LABEL = r"""best\s+prices?(?:\s+today)?|(?:today'?s\s+)?best\s+deals?|lowest\s+prices?|retailers?|prices?
+  |(?:view|see|get|check)\s+(?:the\s+)?(?:deals?|prices?)|active\s+deals?|deals?|start(?:ing|s)\s+at
+  |price\s+comparison(?:\s+from\s+[^\n]{1,40})?|msrp|list\s+price|our\s+price|sale\s+price|in\s+stock|out\s+of\s+stock
+  |buy\s+now|shop\s+now|add\s+to\s+(?:cart|basket)|products?|stores?|merchants?|sellers?"""
+_QUOTE_LABEL = r"""today'?s\s+change|(?:current|last|share|stock)\s+price|day'?s\s+(?:range|high|low)
+  |52[-\s]?(?:wk|week)\s+(?:range|high|low)|(?:avg\.?|average)\s+vol(?:ume|\.)?|volume|market\s+cap(?:italization)?
+  |gross\s+margin|dividend(?:\s+yield)?|p\s*/\s*e(?:\s+ratio)?|prev(?:ious|\.)?\s+close|open|key\s+data(?:\s+points)?
+  |eps|beta|shares\s+outstanding|change|bid|ask|yield|(?:nyse|nasdaq|amex|otc|lse|tsx|asx)\s*:\s*[a-z.]{1,6}"""
+# A number as a widget shows it: "$259.06", "(0.47%) $1.21", "$255.52 - $262.03", "8.6M", "USD 22.97".
+_BOX_NUMBER = r"[\s()+\-−–/|:,~]*+(?:(?:[$€£¥]|usd|eur|gbp)\s?)?\d[\d,.]*+\s?(?:%|[kmbt]\b|bn\b)?"
+_BOX_LABEL = re.compile(
+    rf"(?:(?P<quote>{_QUOTE_LABEL})|{_PRICE_LABEL})\s*:?(?:{_BOX_NUMBER}){{0,3}}[\s()%]*",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOX_VALUE = re.compile(rf"(?:{_BOX_NUMBER}){{1,4}}[\s()%]*", re.IGNORECASE)
+_BOX_LINE = 60  # characters: the cells of a box are shorter, and no sentence
+_BOX_MAX = 80  # blocks of one box
+_BOX_TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
+def _data_boxes(page: Page, inside: list[bool], chain: set[int]) -> dict[int, str]:
+    """The label and value cells of price boxes and stock-quote panels in the text.
+
+    A box is the widest element around a label cell that holds short cells only, no
+    sentence; it counts when it holds two different labels and its labels and numbers
+    make half its cells.  Tables are left alone: their labels and figures are the
+    article's data.  Each cell found maps to ``"price_box"`` or ``"quote_box"``.
+    """
+    blocks = page.blocks
+    labels: dict[int, re.Match[str]] = {}
+    for k, b in enumerate(blocks):
+        if inside[k] and len(b.text) <= _BOX_LINE and b.tag not in _TEXT_TAGS:
+            m = _BOX_LABEL.fullmatch(b.text)
+            if m:
+                labels[k] = m
+    found: dict[int, str] = {}
+    if len(labels) < 2:
+        return found
+    # Prefix counts of the blocks that cannot be a box's cells.
+    long_upto = [0]
+    for b in blocks:
+        long_ = b.tag not in _TEXT_TAGS and (len(b.text) > _BOX_LINE or _is_sentence(b.text))
+        long_upto.append(long_upto[-1] + long_)
+    parents, first, last, tags = page.parents, page.first, page.last, page.tags
+    seen: set[int] = set()
+    for k in labels:
+        e = page.owners[k]
+        if e < 0 or e in chain or tags[e] in _BOX_TABLE:
+            continue
+        while True:
+            p = parents[e]
+            if (
+                p < 0
+                or p in chain
+                or tags[p] in _BOX_TABLE
+                or last[p] - first[p] > _BOX_MAX
+                or long_upto[last[p]] - long_upto[first[p]]
+            ):
+                break
+            e = p
+        if e in seen:
+            continue
+        seen.add(e)
+        x = parents[e]
+        while x >= 0 and x not in chain:
+            if tags[x] in _BOX_TABLE:
+                break
+            x = parents[x]
+        if x >= 0 and x not in chain:
+            continue  # inside a table
+        cells = [
+            j for j in range(first[e], last[e]) if inside[j] and blocks[j].tag not in _TEXT_TAGS
+        ]
+        named = [j for j in cells if j in labels]
+        values = [j for j in cells if j not in labels and _BOX_VALUE.fullmatch(blocks[j].text)]
+        distinct = {" ".join(labels[j].group().lower().split()).strip(" :") for j in named}
+        if len(distinct) < 2 or 2 * (len(named) + len(values)) < len(cells):
+            continue
+        quotes = sum(1 for j in named if labels[j].group("quote"))
+        kind = "quote_box" if 2 * quotes > len(named) else "price_box"
+        for j in (*named, *values):
+            found[j] = kind
+    return found
+
+
 def _related_feeds(page: Page, best: int) -> set[int]:
     """Blocks of elements inside the container that the page marks as related and that
     hold a feed of teasers (two or more ``<article>`` elements).
@@ -1856,6 +1945,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     boxes = _button_boxes(page, upto, chain, inside, eff)
     faq = _accordion(blocks, eff, page.owners, inside)
     filler = _placeholders(page, upto, chain, eff)
+    cells = _data_boxes(page, inside, chain)
     out: list[Block] = []
     for k, b in enumerate(blocks):
         owner = page.owners[k]
@@ -1877,6 +1967,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
         elif k in boxes:
             hints = (*hints, "button_box")
         elif inside[k]:
+            if k in cells:
+                hints = (*hints, cells[k])
             if k in section_heads:
                 hints = tuple(label for label in hints if label not in _NEGATIVE)
             elif k in faq:

@@ -260,3 +260,51 @@ def test_a_question_about_helpfulness_in_the_text_stays() -> None:
     line = "Was this article helpful to the council when it voted on the plan?"
     a = _page(f"<article><p>{_PROSE}</p><p>{line}</p><p>{_PROSE} Again.</p></article>")
     assert line in a.body
+
+
+def test_price_comparison_box_in_the_text_is_removed() -> None:
+    box = (
+        "<div class='box'><div>Best Prices Today:</div><div><div>Retailer</div>"
+        "<div>Price</div></div><div><div>ShopMart</div><div>$82.99</div>"
+        "<div><a href='/go'>View Deal</a></div></div></div>"
+    )
+    a = _page(
+        f"<article><h2>The Acme 3000</h2><p>{_PROSE}</p>{box}<p>{_PROSE} Again.</p></article>"
+    )
+    rules = _rules(a)
+    for cell in ("Best Prices Today:", "Retailer", "Price", "$82.99"):
+        assert rules[cell] == "page.price_box"
+    assert {r.category for r in a.removed if r.rule == "page.price_box"} == {"advertisement"}
+    assert f"{_PROSE} Again." in a.body
+
+
+def test_stock_quote_panel_in_the_text_is_removed() -> None:
+    cells = [
+        ("Today's Change", "(0.47%) $<!-- -->1.21"),
+        ("Current Price", "$<!-- -->259.06"),
+        ("Day's Range", "$255.52 - $262.03"),
+        ("52wk Range", "$221.96 - $367.09"),
+        ("Avg Vol", "8.6M"),
+    ]
+    grid = "".join(f"<div>{label}</div><div>{value}</div>" for label, value in cells)
+    panel = f"<section><h2>NYSE: ACME</h2><div>Acme Corp</div><div>{grid}</div></section>"
+    a = _page(f"<article><p>{_PROSE}</p>{panel}<p>{_PROSE} Again.</p></article>")
+    rules = _rules(a)
+    for cell in ("Today's Change", "(0.47%) $1.21", "Day's Range", "$221.96 - $367.09", "8.6M"):
+        assert rules[cell] == "page.quote_box"
+    assert f"{_PROSE} Again." in a.body
+
+
+def test_labels_and_figures_of_a_table_or_the_text_stay() -> None:
+    table = (
+        "<table><tr><th>Plan</th><th>Price</th><th>Volume</th></tr>"
+        "<tr><td>Basic</td><td>$20</td><td>10 GB</td></tr>"
+        "<tr><td>Plus</td><td>$35</td><td>50 GB</td></tr></table>"
+    )
+    a = _page(
+        f"<article><p>{_PROSE}</p>{table}<h3>Price</h3><p>{_PROSE} Again.</p>"
+        f"<div><div>Volume</div><p>{_PROSE} Once more.</p></div></article>"
+    )
+    for cell in ("Price", "$20", "$35", "Volume"):
+        assert cell in a.body.split("\n\n") or cell in a.body
+    assert not [r for r in a.removed if r.rule in ("page.price_box", "page.quote_box")]

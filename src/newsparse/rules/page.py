@@ -361,6 +361,19 @@ def _short_lines(
     return func
 
 
+def _boxed(hint: str, reason: str) -> Callable[[RuleContext], Iterator[Hit]]:
+    """Blocks the page analysis found to be cells of a widget of the kind ``hint``."""
+
+    def func(ctx: RuleContext) -> Iterator[Hit]:
+        if ctx.kind != "html":
+            return
+        for block in ctx.blocks:
+            if hint in block.hints:
+                yield Hit(block=block, reason=reason)
+
+    return func
+
+
 def _outside(ctx: RuleContext) -> Iterator[Hit]:
     if ctx.kind != "html":
         return
@@ -442,6 +455,19 @@ RULES: tuple[Rule, ...] = (
         _promotion,
         "Calls to action and promotion boxes (cta, call-to-action classes; short boxes "
         'ending in a "Book a demo" or "Get started" button).',
+    ),
+    _rule(
+        "page.price_box",
+        Category.ADVERTISEMENT,
+        _boxed("price_box", "a label or price in a shop's price or deal box"),
+        'Cells of price-comparison and deal boxes: "Best Prices Today:", "Retailer", "View Deal", '
+        '"$82.99".',
+    ),
+    _rule(
+        "page.quote_box",
+        Category.NAVIGATION,
+        _boxed("quote_box", "a label or figure in a stock-quote panel"),
+        'Cells of stock-quote panels: "Today\'s Change", "Current Price", "Day\'s Range", "$259.06".',
     ),
     _rule(
         "page.fundraising",
