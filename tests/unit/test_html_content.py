@@ -244,7 +244,8 @@ def test_reader_feedback_widget_is_removed() -> None:
         f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
         "<div>Was this article helpful?</div><button>Yes</button><button>No</button>"
         "<div>Thanks for your feedback!</div>"
-        "<p>Got a minute? Your feedback will help us build a better site for you.</p></article>"
+        "<p>Got a minute? Your feedback will help us build a better site for you.</p>"
+        "<p>Click to rate this post!</p><p>Average rating 4.6 / 5. Vote count: 1,285</p></article>"
     )
     rules = _rules(a)
     assert rules["Was this article helpful?"] == "page.feedback_line"
@@ -253,6 +254,8 @@ def test_reader_feedback_widget_is_removed() -> None:
         rules["Got a minute? Your feedback will help us build a better site for you."]
         == "page.feedback_line"
     )
+    assert rules["Click to rate this post!"] == "page.feedback_line"
+    assert rules["Average rating 4.6 / 5. Vote count: 1,285"] == "page.feedback_line"
     assert f"{_PROSE} Again." in a.body
 
 

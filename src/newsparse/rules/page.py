@@ -291,19 +291,24 @@ _COMMENT_LINE = regex.compile(
 )
 _COMMENT_STEMS = ("comment", "conversation", "discussion", "repl", "respons", "share your")
 
-# Reader-feedback widgets: "Was this article helpful? Yes No", "Thanks for your feedback!".
+# Reader-feedback and rating widgets: "Was this article helpful? Yes No", "Thanks for your
+# feedback!", "Rate this post", "Average rating 4.6 / 5. Vote count: 12".
 _FEEDBACK_LINE = regex.compile(
     r"""[\s|•·>»–—-]*(?:
-        (?:was|is|did\s+you\s+find)\s+this\s+(?:article|page|post|story|content|information|answer|guide|review)
-            (?:\s+(?:helpful|useful))(?:\s+to\s+you)?\s*\??(?:\s*(?:yes|no)\b){0,2}
+        (?:was|is|did\s+you\s+find|found)\s+this(?:\s+(?:article|page|post|story|content|information|answer|guide|review))?
+            \s+(?:helpful|useful)(?:\s+to\s+you)?\s*\??(?:\s*(?:yes|no)\b){0,2}
       | how\s+(?:helpful|useful)\s+(?:was|is|did\s+you\s+find)\s+this\s+(?:article|page|post|story|content|information)\s*\??
       | (?:thanks?|thank\s+you)\s+for\s+(?:your|the)\s+feedback
       | tell\s+us\s+(?:why|more)
+      | (?:click\s+to\s+)?rate\s+this\s+(?:article|page|post|story|recipe|guide|review)
+      | how\s+would\s+you\s+rate\s+this\s+(?:article|page|post|story|recipe|guide|review)\s*\??
+      | average\s+rating:?\s*\d(?:\.\d{1,2})?\s*/\s*\d{1,2}\.?\s*vote\s+count:?\s*\d[\d,]{0,12}
+      | no\s+votes\s+so\s+far!?\s*be\s+the\s+first\s+to\s+rate\s+this\s+(?:article|page|post|story|recipe)
       | (?:got\s+a\s+(?:minute|moment|second)\s*\?\s*)?your\s+feedback\s+(?:will\s+)?helps?\s+us\s+[^\n.!?]{1,60}
     )[\s:.!…]*""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_FEEDBACK_STEMS = ("helpful", "useful", "feedback", "tell us")
+_FEEDBACK_STEMS = ("helpful", "useful", "feedback", "tell us", "rate this", "vote")
 
 # A table of contents' own heading (its entries are links, see ``page.link_list``).
 _TOC_LINE = regex.compile(
