@@ -1665,6 +1665,7 @@ _BOX_VALUE = re.compile(rf"(?:{_BOX_NUMBER}){{1,4}}[\s()%]*", re.IGNORECASE)
 _BOX_LINE = 60  # characters: the cells of a box are shorter, and no sentence
 _BOX_MAX = 80  # blocks of one box
 _BOX_TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+_BOX_LIST = frozenset({"ul", "ol", "li"})
 
 
 def _data_boxes(page: Page, inside: list[bool], chain: set[int]) -> dict[int, str]:
@@ -1672,8 +1673,8 @@ def _data_boxes(page: Page, inside: list[bool], chain: set[int]) -> dict[int, st
 
     A box is the widest element around a label cell that holds short cells only, no
     sentence; it counts when it holds two different labels and its labels and numbers
-    make half its cells.  Tables are left alone: their labels and figures are the
-    article's data.  Each cell found maps to ``"price_box"`` or ``"quote_box"``.
+    make half its cells.  Tables and lists are left alone: their labels and figures are
+    the article's data ("Price", "Volume", "Weight" as the points a buyer weighs).  Each cell found maps to ``"price_box"`` or ``"quote_box"``.
     """
     blocks = page.blocks
     labels: dict[int, re.Match[str]] = {}
@@ -1723,7 +1724,12 @@ def _data_boxes(page: Page, inside: list[bool], chain: set[int]) -> dict[int, st
         named = [j for j in cells if j in labels]
         values = [j for j in cells if j not in labels and _BOX_VALUE.fullmatch(blocks[j].text)]
         distinct = {" ".join(labels[j].group().lower().split()).strip(" :") for j in named}
-        if len(distinct) < 2 or 2 * (len(named) + len(values)) < len(cells):
+        if (
+            len(distinct) < 2
+            or 2 * (len(named) + len(values)) < len(cells)
+            or tags[e] in _BOX_LIST
+            or any(blocks[j].tag in _BOX_LIST for j in cells)
+        ):
             continue
         quotes = sum(1 for j in named if labels[j].group("quote"))
         kind = "quote_box" if 2 * quotes > len(named) else "price_box"

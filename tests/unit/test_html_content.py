@@ -306,8 +306,10 @@ def test_labels_and_figures_of_a_table_or_the_text_stay() -> None:
     )
     a = _page(
         f"<article><p>{_PROSE}</p>{table}<h3>Price</h3><p>{_PROSE} Again.</p>"
-        f"<div><div>Volume</div><p>{_PROSE} Once more.</p></div></article>"
+        f"<div><div>Volume</div><p>{_PROSE} Once more.</p></div>"
+        "<p>What to weigh:</p><ul><li>Price</li><li>Volume</li><li>Battery life</li></ul>"
+        f"<p>{_PROSE} Last.</p></article>"
     )
-    for cell in ("Price", "$20", "$35", "Volume"):
-        assert cell in a.body.split("\n\n") or cell in a.body
+    for cell in ("Price", "$20", "$35", "Volume", "Battery life"):
+        assert cell in a.body
     assert not [r for r in a.removed if r.rule in ("page.price_box", "page.quote_box")]
