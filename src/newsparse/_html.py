@@ -275,7 +275,7 @@ _CLASS_HINTS = re.compile(
    |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|^cmp$|onetrust|privacy[-_]?(?:banner|notice))
    |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))
    |(?P<ad>(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]|[-_]ad(?![a-z])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
-   |(?P<cta>(?<![a-z])cta(?![a-z])|call[-_]?to[-_]?action)
+   |(?P<cta>(?<![a-z])cta(?![a-z])|call[-_]?to[-_]?action|(?:contact|inquiry|enquiry|quote|demo|lead)[-_]?form|wpcf7|hbspt)
    |(?P<fundraising>donat|fundrais|(?<![a-z])support[-_]us)
    |(?P<nav>(?<![a-z])nav(?![a-z])|navbar|navigation|(?<![a-z])menu|breadcrumb|pagination|pager(?![a-z])|skip[-_]?(?:link|to)|jump[-_]?to|(?<![a-z])toc(?![a-z])|masthead|site[-_]?(?:header|nav|title|logo)|topbar|(?<![a-z])search)
    |(?P<footer>footer|colophon|copyright|(?<![a-z])legal(?![a-z]))

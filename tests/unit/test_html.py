@@ -454,6 +454,12 @@ def test_call_to_action_box_is_removed() -> None:
     assert rules[lead] == "page.promotion"
     assert next(r for r in a.removed if r.text == lead).category.value == "advertisement"
     assert f"{_PROSE} Part 3." in a.body
+    form = (
+        "<div class='blog_contact_form'><div>Plan your lanes with us: a free consultation</div>"
+        "<input name='email'><label>Email address</label><button>Send</button></div>"
+    )
+    a = _page(f"<article>{paras}{form}<p>{_PROSE} Part 3.</p></article>")
+    assert _rules(a)["Plan your lanes with us: a free consultation"] == "page.promotion"
 
 
 def test_text_container_named_like_a_call_to_action_is_kept() -> None:

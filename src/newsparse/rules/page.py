@@ -169,7 +169,8 @@ def _promotion(ctx: RuleContext) -> Iterator[Hit]:
         hints = block.hints
         if "cta" in hints:
             yield Hit(
-                block=block, reason="a call to action or promotion (marked 'cta' by the page)"
+                block=block,
+                reason="a call to action, promotion or contact form (marked 'cta' by the page)",
             )
         elif "button_box" in hints:
             yield Hit(
@@ -458,8 +459,8 @@ RULES: tuple[Rule, ...] = (
         "page.promotion",
         Category.ADVERTISEMENT,
         _promotion,
-        "Calls to action and promotion boxes (cta, call-to-action classes; short boxes "
-        'ending in a "Book a demo" or "Get started" button).',
+        "Calls to action, promotion boxes and contact forms (cta, call-to-action, "
+        'contact-form classes; short boxes ending in a "Book a demo" or "Get started" button).',
     ),
     _rule(
         "page.price_box",
