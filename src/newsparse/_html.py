@@ -1099,6 +1099,8 @@ _CTA = regex.compile(
 _CTA_MAX = 3  # closing calls to action taken out at most
 # Characters of running text in a call-to-action box: its rich-text part is no article body.
 _CTA_BOX = 500
+_FORM_TEXT = 1500  # characters of running text in a form with input fields: not the page
+_FIELD_TAGS = frozenset({"input", "textarea", "select"})
 _LINKED_BUTTON = 0.9  # link density of a button made of a link
 _CTA_LEN = 300  # characters
 _ITEM_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
@@ -1238,6 +1240,9 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     # Strong body hints below an element (articleBody, entry-content, <main>) overrule
     # negative words on it: a page wrapper called "has-sidebar" is still the page.
     body_below = [False] * n_el
+    # Input fields below an element: a form that asks for the reader's details.
+    fields = [False] * n_el
+    tags = page.tags
     score = [0.0] * n_el
     # An element holding most of the page's running text is the page, whatever its name.
     most = 0.7 * sum(good)
@@ -1253,6 +1258,7 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             # A call-to-action box with a little text, whatever else it is named
             # ("post-cta"), and whatever it holds (a "rich-text" part).
             ("cta" in own and rg < _CTA_BOX)
+            or ("form" in own and fields[e] and rg < _FORM_TEXT)
             or (
                 not body_below[e]
                 and any(label in _NEGATIVE for label in own)
@@ -1279,6 +1285,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             raw_bad[p] += rb
             if body_below[e] or "body" in own or "main" in own:
                 body_below[p] = True
+            if fields[e] or tags[e] in _FIELD_TAGS:
+                fields[p] = True
     # The best element not inside a boilerplate region.
     best, best_score = -1, 0.0
     under = [False] * n_el

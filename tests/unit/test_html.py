@@ -535,3 +535,24 @@ def test_cards_of_a_listing_that_each_end_in_a_button_are_kept() -> None:
     )
     a = _page(f"<article><p>{_PROSE}</p>{quoted}<p>{_PROSE} Again.</p></article>")
     assert "Join our ride on Sunday along the new lanes." in a.body
+
+
+def test_form_with_input_fields_is_not_the_text() -> None:
+    paras = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(4))
+    consent = (
+        "By clicking submit you agree that we store the details you give us and contact you "
+        "about your project by phone or email; you can withdraw this consent at any time. "
+    )
+    form = (
+        "<form action='/inquiry'><div>We would be happy to support your next street project "
+        "with our planning team and its many years of experience.</div>"
+        f"<input name='name'><input type='email' name='email'><p>{consent * 3}</p>"
+        "<button type='submit'>Send inquiry</button></form>"
+    )
+    a = _page(f"<article>{paras}{form}</article>")
+    assert _rules(a)[(consent * 3).strip()] == "page.navigation"
+    assert len(a.paragraphs) == 4
+    # A form around the whole page (one <form> holds every control) is still the page.
+    more = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(4, 8))
+    a = _page(f"<form action='/'><input name='q'><article>{paras}{more}</article></form>")
+    assert len(a.paragraphs) == 8
