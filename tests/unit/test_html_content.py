@@ -313,3 +313,25 @@ def test_labels_and_figures_of_a_table_or_the_text_stay() -> None:
     for cell in ("Price", "$20", "$35", "Volume", "Battery life"):
         assert cell in a.body
     assert not [r for r in a.removed if r.rule in ("page.price_box", "page.quote_box")]
+
+def test_list_the_text_introduces_before_a_short_closing_paragraph() -> None:
+    # A short closing sentence is running text after the list all the same, and once the
+    # entries have begun a two-word one is an entry too.
+    names = ["Industrial Pipe Bookshelf", "Garden Lanterns", "Rustic Fireplace Mantel"]
+    lines = "".join(f"<p><a href='/p/{n}'>{name}</a></p>" for n, name in enumerate(names))
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        f"<p>Here are the projects my friends made:</p>{lines}"
+        "<p>Which one would you like to make first? I hope they inspire you to pick up a saw.</p>"
+        "</article>"
+    )
+    for name in names:
+        assert name in a.body
+    # A line of two linked words right under the lead is still a button.
+    b = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><p>Meet them:</p>"
+        "<p><a href='/apply'>Apply now</a></p>"
+        "<p>Which one would you like to make first? I hope they inspire you to pick up a saw.</p>"
+        "</article>"
+    )
+    assert _rules(b)["Apply now"] == "page.link_list"

@@ -78,6 +78,7 @@ _LINKED = 0.6  # link density from which a block is a list of links
 _TEXT_LINKS = 0.3  # link density below which a block reads as running text
 _ENTRY_TAGS = frozenset({"p", "pre", "dd", "dt"})
 _ENTRY_WORDS = 3  # a linked line with fewer words is a button ("Apply now")
+_RUN_WORDS = 2  # ... unless it follows other entries of the list
 # A web address on its own line, perhaps with a short note: "https://… (failures)".
 _BARE_URL = regex.compile(r"(?:https?://|www\.)\S+(?:\s+\([^()\n]{0,40}\))?$")
 
@@ -95,11 +96,27 @@ def _plain(blocks: tuple[Block, ...], k: int) -> bool:
     )
 
 
+_CLOSING_TEXT = 80  # characters of a short closing paragraph ("I hope these inspired you.")
+
+
+def _closing_sentence(block: Block) -> bool:
+    """A short paragraph of whole sentences: the text going on after a list, not a teaser."""
+    text = block.text
+    return (
+        len(text) >= _CLOSING_TEXT
+        and block.tag == "p"
+        and "item" not in block.hints
+        and text.endswith((".", "!", "?"))
+        and not text.endswith("..")  # a teaser's cut-off blurb
+    )
+
+
 def _link_list(ctx: RuleContext) -> Iterator[Hit]:
     """Blocks that are mostly link text: menus, tag lists, 'read more' teasers.
 
     A list the text itself introduces ("The patches sent for review:") is part of the
-    text, links or not, when more running text follows it.
+    text, links or not, when more running text follows it (a long paragraph, or a short
+    one of whole sentences).
     """
     if ctx.kind != "html":
         return
@@ -108,8 +125,9 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
     for k, block in enumerate(blocks):
         if (
             "content" in block.hints
-            and len(block.text) >= _RUNNING_TEXT
-            and block.link_density < 0.3
+            and block.link_density < _TEXT_LINKS
+            and block.tag not in _HEADING_TAGS
+            and (len(block.text) >= _RUNNING_TEXT or _closing_sentence(block))
         ):
             last_text = k
     lead = ""
@@ -150,9 +168,10 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
             listed
             and after in ("lead", "entry")
             and block.tag in _ENTRY_TAGS
-            and block.text.count(" ") >= _ENTRY_WORDS - 1
+            and block.text.count(" ") >= (_ENTRY_WORDS if after == "lead" else _RUN_WORDS) - 1
         ):
-            # Linked lines right under the lead, one per paragraph.
+            # Linked lines right under the lead, one per paragraph; once the run has begun,
+            # a two-word entry ("DIY Lanterns") is one more of them.
             after = "entry"
             continue
         else:
