@@ -335,3 +335,28 @@ def test_list_the_text_introduces_before_a_short_closing_paragraph() -> None:
         "</article>"
     )
     assert _rules(b)["Apply now"] == "page.link_list"
+
+
+def test_references_that_link_more_or_less_stay() -> None:
+    # How much of a reference is its linked title varies; next to one that links less,
+    # a mostly linked reference is an entry of the same list.  A menu links all of it.
+    refs = [
+        ("Rivers JM, Hale K, et al.", "Bike lanes and the safety of riders in city centres"),
+        ("Okafor U.", "Commuting by bicycle in five European capitals: a comparative study"),
+        ("Lund P, Berg A.", "Shop owners and the traffic calming of their streets"),
+    ]
+    items = "".join(
+        f"<li>{who} <a href='/ref/{n}'>{what}</a>. J Urban Transp. 2021;{n}:14-22.</li>"
+        for n, (who, what) in enumerate(refs)
+    )
+    menu = "".join(
+        f"<li><a href='/s/{n}'>Section number {n} of the site</a></li>" for n in range(3)
+    )
+    a = _page(
+        f"<article>{''.join(f'<p>{_PROSE} ({n})</p>' for n in range(4))}"
+        f"<h2>References</h2><ul>{items}</ul>"
+        f"<ul>{menu}</ul></article>"
+    )
+    for who, what in refs:
+        assert f"{who} {what}" in a.body
+    assert _rules(a)["Section number 1 of the site"] == "page.link_list"

@@ -111,6 +111,39 @@ def _closing_sentence(block: Block) -> bool:
     )
 
 
+_ENTRY_TEXT = 40  # characters of an entry of a list of references or resources
+_OWN_WORDS = 0.9  # link density below which a linked entry has words of its own
+
+
+def _cited_item(blocks: tuple[Block, ...], k: int) -> bool:
+    """Whether ``blocks[k]`` is a list entry of the text that links, but less than half."""
+    if not 0 <= k < len(blocks):
+        return False
+    b = blocks[k]
+    return (
+        (b.tag == "li" or "item" in b.hints)
+        and "content" in b.hints
+        and 0 < b.link_density < _LINKED
+        and len(b.text) >= _ENTRY_TEXT
+    )
+
+
+def _mixed_entry(blocks: tuple[Block, ...], k: int) -> bool:
+    """A mostly linked entry next to entries that link less: one list of references.
+
+    A reference or a resource links its title and adds the source, the authors or a
+    note ("Khoo E-L, Small R, et al. A title. Journal. 2019"); how much of it is link
+    text varies from one entry to the next, while a menu links all of every entry.
+    """
+    b = blocks[k]
+    return (
+        "content" in b.hints
+        and b.link_density < _OWN_WORDS
+        and len(b.text) >= _ENTRY_TEXT
+        and (_cited_item(blocks, k - 1) or _cited_item(blocks, k + 1))
+    )
+
+
 def _link_list(ctx: RuleContext) -> Iterator[Hit]:
     """Blocks that are mostly link text: menus, tag lists, 'read more' teasers.
 
@@ -156,9 +189,10 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
         )
         if item:
             after = "item"
-            if listed or between:
-                # An entry of a list the text introduces, or a linked item between
-                # items of plain text (a directory: the linked name, then its details).
+            if listed or between or _mixed_entry(blocks, k):
+                # An entry of a list the text introduces, a linked item between items
+                # of plain text (a directory: the linked name, then its details), or
+                # one of a list of references.
                 continue
         elif between and "table" in block.hints:
             # A linked cell between cells of plain text: a table's column of names.
