@@ -1087,6 +1087,9 @@ _NEGATIVE = frozenset(
 _POSITIVE = frozenset({"body", "article", "main"})
 # Labels that hold however much running text is inside (dialogs and consent boxes).
 _STRONG = frozenset({"dialog", "cookie"})
+_PASS_MAX = 6  # markup and widget blocks passed over when taking in neighbours
+# Labels of widgets that sit among the article's own blocks (a share row, an ad slot).
+_WIDGETS = frozenset({"share", "ad", "hidden"})
 _TAIL_MAX = 12  # blocks after the last paragraph of running text checked for short lines
 _TAIL_LINE = 80  # UTF-8 bytes (a CJK character counts three): shorter is a short line
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")", "。", "！", "？")
@@ -1843,15 +1846,29 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             return False
         return len(b.text) >= 80 and b.link_density < 0.2
 
+    def passed(i: int) -> bool:
+        b = blocks[i]
+        owner = page.owners[i]
+        if b.tag in _TEXT_TAGS or owner < 0:
+            return True
+        return any(label in _WIDGETS for label in eff[owner])
+
     # Second pass: take in article-like blocks right next to the container.
-    i = lo - 1
-    while i >= 0 and good(i):
-        inside[i] = True
-        i -= 1
-    i = hi
-    while i < len(blocks) and good(i):
-        inside[i] = True
-        i += 1
+    # Widgets between them are passed over, within the element holding the container.
+    host = parents[best] if best >= 0 else -1
+    near_lo, near_hi = (page.first[host], page.last[host]) if host >= 0 else (lo, hi)
+    for step, stop in ((-1, -1), (1, len(blocks))):
+        i = lo - 1 if step < 0 else hi
+        skipped = 0
+        while i != stop and skipped <= _PASS_MAX:
+            if good(i) and (skipped == 0 or near_lo <= i < near_hi):
+                inside[i] = True
+                skipped = 0
+            elif passed(i):
+                skipped += 1
+            else:
+                break
+            i += step
     related = _related_sections(page, inside)
     related |= {k for k in _related_feeds(page, best) if inside[k]}
     related |= _teaser_run(blocks, inside)

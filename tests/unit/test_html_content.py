@@ -360,3 +360,21 @@ def test_references_that_link_more_or_less_stay() -> None:
     for who, what in refs:
         assert f"{who} {what}" in a.body
     assert _rules(a)["Section number 1 of the site"] == "page.link_list"
+
+
+def test_paragraphs_past_a_share_row_next_to_the_container_stay() -> None:
+    summary = (
+        "In short: three new bike lanes open next spring, and shops along the routes get help."
+    )
+    a = _page(
+        "<div class='page'>"
+        f"<div class='summary'><p>{summary}</p></div>"
+        "<div class='share'><a href='/t'>Tweet</a></div><script>var x = 1;</script>"
+        f"<div class='article-body'>{''.join(f'<p>{_PROSE} ({n})</p>' for n in range(4))}</div>"
+        "</div><footer><div class='share'><a href='/f'>Share</a></div>"
+        "<p>Bike Lanes Ltd, 1 Long Road, Springfield, registered company number 123456.</p></footer>"
+    )
+    rules = _rules(a)
+    assert summary not in rules  # the dek here
+    assert rules["Tweet"] == "page.share"
+    assert "Bike Lanes Ltd" not in a.body
