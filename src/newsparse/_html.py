@@ -1087,6 +1087,10 @@ _NEGATIVE = frozenset(
 _POSITIVE = frozenset({"body", "article", "main"})
 # Labels that hold however much running text is inside (dialogs and consent boxes).
 _STRONG = frozenset({"dialog", "cookie"})
+_CALLOUT_MIN = 80  # characters of running text in a box set aside in the article
+_CALLOUT_MAX = 1500
+_CALLOUT_BLOCKS = 4  # blocks of such a box, none of them a heading
+_CALLOUT_LINKS = 0.2  # share of link text in each of them
 _PASS_MAX = 6  # markup and widget blocks passed over when taking in neighbours
 # Labels of widgets that sit among the article's own blocks (a share row, an ad slot).
 _WIDGETS = frozenset({"share", "ad", "hidden"})
@@ -1803,6 +1807,20 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     upto = [0]
     for b in blocks:
         upto.append(upto[-1] + len(b.text))
+    if best >= 0:
+        lo, hi = page.first[best], page.last[best]
+    else:
+        lo = hi = 0
+    # The last paragraph of running text in the container: boxes before it are mid-text.
+    last_long = max(
+        (
+            k
+            for k in range(lo, hi)
+            if len(blocks[k].text) >= _RUNNING_TEXT
+            and page.link_chars[k] < _TEXT_LINKS * len(blocks[k].text)
+        ),
+        default=-1,
+    )
     eff: list[tuple[str, ...]] = [()] * n_el
     for e in range(n_el):
         if e in chain:
@@ -1821,6 +1839,20 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             if size > _LINE_MAX:
                 # Bylines, dates and deks are short: a wrapper named after them is not one.
                 own = tuple(label for label in own if label not in _HEADER_LABELS)
+        if own and "aside" in own and lo <= page.first[e] and page.last[e] <= last_long:
+            first, last = page.first[e], page.last[e]
+            size = upto[last] - upto[first]
+            if (
+                _CALLOUT_MIN <= size <= _CALLOUT_MAX
+                and last - first <= _CALLOUT_BLOCKS
+                and all(
+                    blocks[k].tag not in _HEADINGS and blocks[k].link_density < _CALLOUT_LINKS
+                    for k in range(first, last)
+                )
+                and not any(label in _NEGATIVE for label in own if label != "aside")
+            ):
+                # A box of running text set aside in the article (a note, a definition).
+                own = tuple(label for label in own if label != "aside")
         if p >= 0 and page.tags[p] == "li" and page.tags[e] in _BLOCK_TAGS:
             # Text in a list item cut into blocks of its own (<li><p>…</p></li>): an entry
             # of a list all the same.  (A block of the <li> itself says so by its tag.)
@@ -1830,10 +1862,6 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             eff[e] = base + new if new else base
         else:
             eff[e] = base
-    if best >= 0:
-        lo, hi = page.first[best], page.last[best]
-    else:
-        lo = hi = 0
     inside = [lo <= i < hi for i in range(len(blocks))]
     _take_streamed(page, inside, best)
 

@@ -378,3 +378,25 @@ def test_paragraphs_past_a_share_row_next_to_the_container_stay() -> None:
     assert summary not in rules  # the dek here
     assert rules["Tweet"] == "page.share"
     assert "Bike Lanes Ltd" not in a.body
+
+
+def test_a_box_of_running_text_set_aside_in_the_article_stays() -> None:
+    note = (
+        "Not all bike lanes are the same. Painted lanes share the road with cars, while "
+        "protected lanes are kept apart from traffic by kerbs or posts."
+    )
+    a = _page(
+        f"<article><p>{_PROSE} (1)</p><p>{_PROSE} (2)</p>"
+        f"<aside><p><strong>Lanes differ.</strong><br>{note}</p></aside>"
+        "<aside><h3>Try our app</h3><p>Plan your ride across the city in seconds, for free.</p>"
+        "<p><a href='/app'>Download now</a></p></aside>"
+        f"<p>{_PROSE} (3)</p><p>{_PROSE} (4)</p>"
+        "<aside><p>The author has covered transport in the city for ten years and cycles to "
+        "work every day of the year.</p></aside></article>"
+    )
+    assert note in a.body
+    rules = _rules(a)
+    assert rules["Try our app"] == "page.related"
+    assert rules["Plan your ride across the city in seconds, for free."] == "page.related"
+    # After the text, an aside is no part of it.
+    assert "The author has covered transport" not in a.body
