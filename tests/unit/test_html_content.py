@@ -314,6 +314,7 @@ def test_labels_and_figures_of_a_table_or_the_text_stay() -> None:
         assert cell in a.body
     assert not [r for r in a.removed if r.rule in ("page.price_box", "page.quote_box")]
 
+
 def test_list_the_text_introduces_before_a_short_closing_paragraph() -> None:
     # A short closing sentence is running text after the list all the same, and once the
     # entries have begun a two-word one is an entry too.
