@@ -49,6 +49,18 @@ class Block:
         repr=False,
     )
 
+    def with_hints(self, hints: tuple[str, ...]) -> Block:
+        """This block with other ``hints``: ``attrs.evolve`` without recomputing
+        ``lower`` and ``opening``, which do not depend on them."""
+        new = object.__new__(Block)
+        for name in _SLOTS:
+            object.__setattr__(new, name, getattr(self, name))
+        object.__setattr__(new, "hints", hints)
+        return new
+
+
+_SLOTS = tuple(f.name for f in attrs.fields(Block) if f.name != "hints")
+
 
 def text_blocks(source: str) -> tuple[Block, ...]:
     blocks: list[Block] = []

@@ -2035,7 +2035,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             hints = (*hints, "content")
         else:
             hints = (*hints, "outside", "why:not in the article's text container")
-        out.append(attrs.evolve(b, hints=hints))
+        out.append(b.with_hints(hints))
     return tuple(out)
 
 
