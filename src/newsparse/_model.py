@@ -100,7 +100,8 @@ class Dateline:
 class Quote:
     """A direct quotation and who said it.
 
-    ``text`` is the words inside the marks; ``start``/``end`` span the marks too.
+    ``text`` is the words inside the marks, without the spaces French typography
+    puts inside guillemets ("« Oui »" gives "Oui"); ``start``/``end`` span the marks.
     ``speaker`` is the resolved name ("Mike Pompeo" where the text says "he"),
     ``speaker_mention`` the words in the text that name the speaker. ``speaker``
     is ``None`` when newsparse cannot tell, never a guess. ``paragraph`` is the

@@ -2656,7 +2656,7 @@ def extract_quotes(
             continue
         if inherited is not None:
             quote = Quote(
-                text=source[q.start + 1 : q.end - 1],
+                text=source[q.start + 1 : q.end - 1].strip(),
                 start=q.start,
                 end=q.end,
                 speaker=inherited.speaker,
@@ -2667,7 +2667,7 @@ def extract_quotes(
         elif found is not None and found.mention is not None:
             span = found.mention
             quote = Quote(
-                text=source[q.start + 1 : q.end - 1],
+                text=source[q.start + 1 : q.end - 1].strip(),
                 start=q.start,
                 end=q.end,
                 speaker=_speaker_name(source, span, people, resolved_gender),
@@ -2677,7 +2677,7 @@ def extract_quotes(
             )
         else:
             quote = Quote(
-                text=source[q.start + 1 : q.end - 1],
+                text=source[q.start + 1 : q.end - 1].strip(),
                 start=q.start,
                 end=q.end,
                 paragraph=unit.paragraph,

@@ -90,7 +90,7 @@ def check(text: str) -> None:
     for q in quotes:
         assert text[q.start] in OPENING + "”»"
         assert text[q.end - 1] in CLOSING
-        assert q.text == text[q.start + 1 : q.end - 1]
+        assert q.text == text[q.start + 1 : q.end - 1].strip()
         assert q.speaker is None or q.speaker.strip()
         if q.speaker_mention is not None:
             mention = q.speaker_mention
