@@ -821,8 +821,46 @@ class _Reading(NamedTuple):
     cued: bool
 
 
+# Korean and Japanese bylines put the role after the name, often without a space:
+# "김민수 기자", "홍길동선임기자", "山田太郎記者"; a Japanese wire credit puts the place
+# first ("ワシントン＝山田太郎"). A name starts after a space, punctuation or a desk
+# ("経済部", "支局") and is the shortest run before the role.
+_KO_ROLES = (
+    *("선임기자", "전문기자", "객원기자", "인턴기자", "수습기자", "기자", "특파원"),
+    *("논설위원", "편집위원", "통신원", "앵커", "칼럼니스트"),
+)
+_JA_ROLES = ("記者", "特派員", "編集委員", "論説委員", "解説委員", "支局長", "カメラマン")
+_CJK_CREDIT = regex.compile(
+    rf"""(?<![^\s\p{{P}}\p{{S}}部局社])(?:
+        (?P<name>\p{{Hangul}}{{2,4}}?(?:\s?[·ㆍ]\s?\p{{Hangul}}{{2,4}}?)*)
+            \s?(?P<role>{_alternation(_KO_ROLES)})(?!\p{{Hangul}})
+      | (?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{2,8}}?)\s?(?P<role>{_alternation(_JA_ROLES)})
+      | [\p{{Han}}\p{{Katakana}}ー]{{1,12}}[＝=](?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{2,8}})
+            (?![\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー])
+    )""",
+    regex.VERBOSE | _V1,
+)
+_CJK_AND = regex.compile(r"\s?[·ㆍ]\s?")  # "김민수·이영희 기자": two reporters
+_CJK = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _read_cjk(text: str) -> tuple[Author, ...]:
+    """The authors of a Korean or Japanese byline ("김민수 기자", "山田太郎記者")."""
+    authors: dict[str, Author] = {}
+    for m in _CJK_CREDIT.finditer(text):
+        for name in _CJK_AND.split(m["name"]):
+            authors.setdefault(name, Author(name=name, role=m["role"]))
+        if len(authors) >= _MAX_AUTHORS:
+            break
+    return tuple(authors.values())
+
+
 def _read(text: str) -> _Reading:
     cleaned = " ".join(_clean(text[:_MAX_CHARS]).split())
+    if _CJK.search(cleaned):
+        found = _read_cjk(cleaned)
+        if found:
+            return _Reading(found, cued=True)
     writers: list[_Draft] = []
     editors: list[_Draft] = []
     cued = False
@@ -883,6 +921,10 @@ _KNOWN_LOWER = (
 )
 
 
+_CJK_LINE = 80  # characters: a longer Korean or Japanese line is a sentence
+_ANY_WORD = regex.compile(r"[\p{L}\p{N}]")
+
+
 def looks_like_byline(text: str) -> bool:
     """Whether a header line credits authors: "By …", "Name | Agency", "Name, Staff Writer".
 
@@ -892,6 +934,11 @@ def looks_like_byline(text: str) -> bool:
     line = text.strip()
     if not line or len(line) > 200 or line.endswith(("?", "!", ":")):
         return False
+    if len(line) <= _CJK_LINE and _CJK.search(line):
+        # "김민수 기자 minsu@example.kr", "【ワシントン＝山田太郎】": credits and nothing else.
+        rest = _CJK_CREDIT.sub(" ", _EMAIL.sub(" ", line))
+        if len(rest) < len(line) and _ANY_WORD.search(rest) is None:
+            return True
     stray = [w for w in _SENTENCE_WORD.findall(line) if w.lower() not in _KNOWN_LOWER]
     if len(stray) > 1:
         return False

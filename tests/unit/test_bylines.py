@@ -313,6 +313,30 @@ def test_a_team_after_a_dash_is_an_affiliation() -> None:
 # --- huge input ---------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김민수 기자", [("김민수", "기자", None)]),
+        ("김민수기자 minsu@example.kr", [("김민수", "기자", None)]),
+        ("홍길동 선임기자", [("홍길동", "선임기자", None)]),
+        ("김민수·이영희 기자", [("김민수", "기자", None), ("이영희", "기자", None)]),
+        ("김민수 기자, 이영희 특파원", [("김민수", "기자", None), ("이영희", "특파원", None)]),
+        ("山田太郎記者", [("山田太郎", "記者", None)]),
+        ("経済部・山田太郎 記者", [("山田太郎", "記者", None)]),
+        ("【ワシントン＝山田太郎】", [("山田太郎", None, None)]),
+    ],
+)
+def test_korean_and_japanese_credits(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(text) == expected
+
+
+def test_korean_words_that_start_with_the_role_are_not_credits() -> None:
+    # "기자회견" is a press conference: no reporter is credited.
+    assert all(a.role is None for a in parse_byline("기자회견 열려").authors)
+
+
 def test_huge_input_is_fast() -> None:
     text = "By Jane Doe and " + "John Smith, " * 500_000
     started = time.perf_counter()
