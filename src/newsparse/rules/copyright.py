@@ -3,7 +3,8 @@
 ``copyright.notice`` removes a short block made only of notice sentences:
 "© 2024 Owner. All rights reserved.", "Copyright © 2019 …", "This material may
 not be published, broadcast, rewritten or redistributed.", "Alle Rechte
-vorbehalten".  A notice needs the © sign, or "Copyright" with a year, or the
+vorbehalten", "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>", "無断転載を禁じます".
+A notice needs the © sign, or "Copyright" with a year or "(c)", or the
 fixed reserved-rights wording, so a sentence about a copyright lawsuit stays.
 """
 
@@ -20,7 +21,9 @@ from newsparse.rules._base import Hit, Rule, RuleContext
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["RULES"]
+    from newsparse._blocks import Block
+
+__all__ = ["RULES", "is_notice_block"]
 
 _I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
 
@@ -34,6 +37,11 @@ _NOTICE = regex.compile(
         (?:copyright\s*|\(c\)\s*|copr\.\s*)?©\s*(?:{_YEARS}\s*,?\s*)?{_OWNER}
       | (?:copyright|\(c\))\s+(?:\(c\)\s*)?{_YEARS}\s*,?{_OWNER}
       | [^.!?©\n]{{0,60}}(?:™|®)\s*(?:&|and)\s*©\s*{_YEARS}{_OWNER}
+      | copyright\s*\(c\)\s*(?:{_YEARS}\s*,?\s*)?{_OWNER}
+      | [<〈《\[【(]?\s*저작권자\s*(?:©|\(c\))\s*{_OWNER}
+      | 무단\s*전재[^.!?\n]{{0,40}}금지[^.!?\n]{{0,10}}
+      | (?:[^。.!?\n]{{0,20}}の)?無断(?:転載|複製|転用|使用|引用)[^。.!?\n]{{0,20}}禁[^。.!?\n]{{0,10}}。?
+      | [^.!?。\n]{{0,60}}版[权權]所有[^.!?。\n]{{0,60}}。?
       | (?:all|some)\s+rights\s+reserved | alle\s+rechte\s+vorbehalten | tous\s+droits\s+réservés
       | todos\s+los\s+derechos\s+reservados | tutti\s+i\s+diritti\s+riservati | alle\s+rechten\s+voorbehouden
       | (?:this\s+(?:material|article|story|content)|(?:the\s+)?(?:material|content)\s+on\s+this\s+(?:site|page))\s+may\s+not\s+be\s+
@@ -57,7 +65,7 @@ def _is_notice(text: str) -> bool:
 _STEMS = (
     *("©", "copyright", "(c)", "copr", "rights reserved", "rechte", "droits", "derechos"),
     *("diritti", "rechten", "may not be", "no part of", "prohibited", "forbidden"),
-    *("not permitted", "trust principles"),
+    *("not permitted", "trust principles", "저작권", "무단", "無断", "版权", "版權"),
 )
 
 
@@ -69,21 +77,26 @@ _OPENERS = Openers(
         "unauthorized unauthorised further reproduction republication redistribution "
         "reprinting our"
     ),
-    lead="(©",
+    lead="(©<〈《[【",
     any_word=("™", "®"),
     any_char=("™", "®"),
 )
 
 
+def is_notice_block(block: Block) -> bool:
+    """Whether ``block`` is a short block made only of copyright and reproduction notices."""
+    return (
+        len(block.text) <= 400
+        and _OPENERS.allow(block)
+        and has_any(block.lower, _STEMS)
+        and _is_notice(block.text)
+    )
+
+
 def _notice(ctx: RuleContext) -> Iterator[Hit]:
     """A short block made only of copyright and reproduction notices."""
     for block in ctx.blocks:
-        if (
-            len(block.text) <= 400
-            and _OPENERS.allow(block)
-            and has_any(block.lower, _STEMS)
-            and _is_notice(block.text)
-        ):
+        if is_notice_block(block):
             yield Hit(block=block, reason="a copyright or reproduction notice, no news")
 
 

@@ -25,6 +25,7 @@ from newsparse._model import Category
 from newsparse._text import has_any
 from newsparse.rules._base import Hit, Rule, RuleContext
 from newsparse.rules._registry import RuleSet
+from newsparse.rules.copyright import is_notice_block
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -443,6 +444,15 @@ def _outside(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(block=block, reason=f"{reason}: {why}" if why else reason)
 
 
+def _copyright(ctx: RuleContext) -> Iterator[Hit]:
+    """Copyright notices, in the footer or not: reported as such, not as navigation."""
+    if ctx.kind != "html":
+        return
+    for block in ctx.blocks:
+        if block.tag != MARKUP_TAG and is_notice_block(block):
+            yield Hit(block=block, reason="a copyright or reproduction notice")
+
+
 def _rule(
     name: str, category: Category, func: Callable[[RuleContext], Iterator[Hit]], text: str
 ) -> Rule:
@@ -533,6 +543,13 @@ RULES: tuple[Rule, ...] = (
         Category.FUNDRAISING,
         _labelled(frozenset({"fundraising"}), "donation appeal"),
         "Donation appeals.",
+    ),
+    _rule(
+        "page.copyright",
+        Category.COPYRIGHT,
+        _copyright,
+        'Copyright notices wherever they stand, footers included: "© 2024 Owner. All rights '
+        'reserved.", "<저작권자 © …, 무단전재 및 재배포 금지>".',
     ),
     _rule(
         "page.navigation",
