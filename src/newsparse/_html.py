@@ -431,6 +431,10 @@ def _hint_names(low: str) -> tuple[str, ...]:
     return tuple(names[m.lastindex or 0] for m in flat.finditer(low))
 
 
+_NEGATIVE_WORD = frozenset({"comment", "share", "related", "newsletter", "nav", "footer"})
+_POSITIVE_WORD = frozenset({"article", "main"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _word_hints(word: str) -> tuple[str, ...]:
     """The hints of one class or id word (pure; memoised: frameworks repeat their names)."""
@@ -441,6 +445,9 @@ def _word_hints(word: str) -> tuple[str, ...]:
     if "share" in found and ("embed" in low or "tweet" in low):
         # "social-embed", "twitter-tweet": a post quoted in the text, not share buttons.
         found = tuple(label for label in found if label != "share")
+    if len(found) > 1 and any(x in _NEGATIVE_WORD for x in found):
+        # One compound word names a part of the article: "article_share", "post-comments".
+        found = tuple(label for label in found if label not in _POSITIVE_WORD)
     return found
 
 

@@ -556,3 +556,84 @@ def test_form_with_input_fields_is_not_the_text() -> None:
     more = "".join(f"<p>{_PROSE} Part {n}.</p>" for n in range(4, 8))
     a = _page(f"<form action='/'><input name='q'><article>{paras}{more}</article></form>")
     assert len(a.paragraphs) == 8
+
+
+def test_arc_page() -> None:
+    a = _parse("arc.html")
+    assert a.title == "Port strike ends after three weeks"
+    assert a.dek is not None
+    assert a.dek.startswith("Dockworkers approved a new contract")
+    assert [x.name for x in a.authors] == ["Maria Lopez", "Dan Kim"]
+    assert a.published == dt.datetime(2024, 6, 2, 18, 4, tzinfo=dt.UTC)
+    assert a.canonical_url == "https://harbortimes.example/business/2024/06/02/port-strike-ends/"
+    assert [p.text.split()[0] for p in a.paragraphs] == ["Dockworkers", "“This", "The", "Shipping"]
+    assert [(q.speaker, q.text[:20]) for q in a.quotes] == [
+        ("Ruth Alvarez", "This is a fair deal ")
+    ]
+    assert {"navigation", "share", "advertisement", "newsletter", "related", "markup"} <= (
+        _categories(a)
+    )
+    assert "copyright" in _categories(a)  # the footer's notice, reported as such
+    _covered(a)
+
+
+def test_drupal_page_in_french_with_comments() -> None:
+    a = _parse("drupal.html")
+    assert a.title == "La ville ouvre trois nouvelles bibliothèques"
+    assert a.language == "fr"
+    assert [x.name for x in a.authors] == ["Claire Martin"]
+    assert [p.text.split()[0] for p in a.paragraphs] == ["La", "«", "Les"]
+    (quote,) = a.quotes
+    assert quote.speaker == "Sophie Bernard"
+    assert quote.text.startswith("Nous voulons")
+    comments = [r.text for r in a.removed if r.category.value == "comments"]
+    assert "Enfin ! Il était temps que le quartier nord ait sa bibliothèque." in comments
+    assert {"navigation", "related", "copyright"} <= _categories(a)
+    _covered(a)
+
+
+def test_japanese_page_in_shift_jis() -> None:
+    raw = (FIXTURES / "japanese.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    a = newsparse.parse(raw)
+    assert a.title == "市営バス、来月から全路線で運賃値上げ"
+    assert a.language == "ja"
+    assert a.site_name == "みなと新聞"
+    assert [x.name for x in a.authors] == ["山田太郎"]
+    assert a.published == dt.datetime(
+        2024, 11, 5, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=9))
+    )
+    assert [p.text[:5] for p in a.paragraphs] == ["市交通局は", "交通局の担"]
+    assert {"navigation", "share", "related", "copyright"} <= _categories(a)
+    _covered(a)
+
+
+def test_korean_page() -> None:
+    a = _parse("korean.html")
+    assert a.title == "서울시, 내년부터 심야버스 노선 두 배로 확대"
+    assert a.language == "ko"
+    assert [(x.name, x.role) for x in a.authors] == [("김민수", "기자")]
+    assert [b.text for b in a.bylines] == ["김민수 기자 minsu@hanbit.example"]
+    assert [p.text[:4] for p in a.paragraphs] == ["서울시는", "시 관계"]
+    notices = [r.text for r in a.removed if r.category.value == "copyright"]
+    assert "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>" in notices
+    assert {"navigation", "share", "related"} <= _categories(a)
+    _covered(a)
+
+
+@pytest.mark.parametrize(
+    ("word", "hints"),
+    [
+        ("article_share", ("share",)),
+        ("post-comments", ("comment",)),
+        ("main-nav", ("nav",)),
+        ("entry-content", ("body",)),
+    ],
+)
+def test_a_compound_class_word_names_the_part_not_the_article(
+    word: str, hints: tuple[str, ...]
+) -> None:
+    from newsparse._html import _word_hints
+
+    assert _word_hints(word) == hints
