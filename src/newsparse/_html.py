@@ -597,6 +597,7 @@ class _Scanner:
     """A parser target: receives the page's events and builds blocks as they come."""
 
     __slots__ = (
+        "author_at",
         "author_links",
         "author_marks",
         "author_start",
@@ -618,6 +619,7 @@ class _Scanner:
         "meta",
         "owners",
         "parents",
+        "pending_markup",
         "placeholders",
         "pre_depth",
         "segments",
@@ -667,6 +669,9 @@ class _Scanner:
         self.times: list[str] = []
         self.author_links: list[str] = []
         self.author_start = -1  # link depth inside an open rel=author link
+        self.author_at = 0  # where its text starts in ``buf``
+        # Comment text met inside a line, written out as its own block after the line.
+        self.pending_markup: list[str] = []
         # Open author elements (innermost last) and the statements found so far.
         self.captures: list[_Capture] = []
         self.author_marks: list[AuthorCandidate] = []
@@ -679,19 +684,23 @@ class _Scanner:
     def flush(self) -> None:
         for capture in self.captures:
             capture.parts.append("\n")
-        if not self.buf:
-            return
-        text = _clean("".join(self.buf))
-        links = self.buf_links
-        self.buf = []
-        self.buf_links = 0
-        if not text or (len(text) < 8 and not any(c.isprintable() for c in text)):
-            return  # nothing visible (an element holding only a zero-width joiner, say)
-        owner = self.block_stack[-1] if self.block_stack else -1
-        self.texts.append(text)
-        self.block_tags.append(self.tags[owner] if owner >= 0 else "html")
-        self.owners.append(owner)
-        self.link_chars.append(min(links, len(text)))
+        if self.buf:
+            text = _clean("".join(self.buf))
+            links = self.buf_links
+            self.buf = []
+            self.buf_links = 0
+            self.author_at = 0
+            # Nothing visible: an element holding only a zero-width joiner, say.
+            if text and (len(text) >= 8 or any(c.isprintable() for c in text)):
+                owner = self.block_stack[-1] if self.block_stack else -1
+                self.texts.append(text)
+                self.block_tags.append(self.tags[owner] if owner >= 0 else "html")
+                self.owners.append(owner)
+                self.link_chars.append(min(links, len(text)))
+        if self.pending_markup:
+            for text in self.pending_markup:
+                self.add_markup(text, MARKUP_TAG)
+            self.pending_markup = []
 
     def add_markup(self, text: str, tag: str) -> None:
         text = _clean(text)
@@ -820,8 +829,8 @@ class _Scanner:
             self.link_depth += 1
             rel = attrib.get("rel")
             if rel and "author" in rel.lower().split() and self.author_start < 0:
-                self.flush()
                 self.author_start = self.link_depth
+                self.author_at = len(self.buf)
         elif name == "meta":
             self.on_meta(attrib)
         elif name == "link":
@@ -875,7 +884,7 @@ class _Scanner:
                 self.link_depth -= 1
                 if self.author_start > self.link_depth:
                     self.author_start = -1
-                    self.author_links.append(_clean("".join(self.buf))[:200])
+                    self.author_links.append(_clean("".join(self.buf[self.author_at :]))[:200])
             if self.captures and self.captures[-1].eid == eid:
                 self.close_capture()
             self.last[eid] = len(self.texts)
@@ -919,8 +928,11 @@ class _Scanner:
             # An empty comment shows nothing and breaks no line: React puts ``<!-- -->``
             # between the text nodes of one line ("$<!-- -->259.06", "Loading <!-- -->…").
             return
-        self.flush()
-        self.add_markup(text, MARKUP_TAG)
+        if self.buf:
+            # Nor does any other: its text is reported after the line it stands in.
+            self.pending_markup.append(text)
+        else:
+            self.add_markup(text, MARKUP_TAG)
 
     def pi(self, _target: str, _data: str, /) -> None:
         return
@@ -1986,6 +1998,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             own = eff[page.owners[k]] if page.owners[k] >= 0 else ()
             if any(label in _HEADER_LABELS for label in own) and len(blocks[k].text) <= 300:
                 header.add(k)
+            elif not any(label in _NEGATIVE for label in own) and looks_like_byline(blocks[k].text):
+                header.add(k)  # "Par Claire Martin 12 septembre 2024" in a plain meta box
 
     # Section headings whose own names sound like boilerplate: ids made from their words
     # ("why-is-it-so-popular") mark them 'related'; running text right under them says otherwise.

@@ -401,3 +401,38 @@ def test_a_box_of_running_text_set_aside_in_the_article_stays() -> None:
     assert rules["Plan your ride across the city in seconds, for free."] == "page.related"
     # After the text, an aside is no part of it.
     assert "The author has covered transport" not in a.body
+
+
+def test_comments_inside_a_line_do_not_break_it() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p>"
+        "<p>The plan costs <!-- figure from the budget office --> four million euros.</p>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    assert "The plan costs four million euros." in a.body
+    assert _rules(a)["figure from the budget office"] == "page.markup"
+    p = next(p for p in a.paragraphs if p.text.startswith("The plan costs"))
+    r = next(r for r in a.removed if r.text == "figure from the budget office")
+    assert p.end < r.start  # reported after the line it stood in
+
+
+def test_author_links_and_comments_do_not_cut_a_byline() -> None:
+    a = _page(
+        "<article><h1>Bike lanes</h1>"
+        '<div class="meta"><span>By</span> <!-- author link -->'
+        '<a rel="author" href="/authors/jane-doe/">Jane Doe</a></div>'
+        f"<div class='entry-content'><p>{_PROSE}</p><p>{_PROSE} Again.</p></div></article>"
+    )
+    lines = [b.text for b in a.bylines] + [r.text for r in a.removed]
+    assert "By Jane Doe" in lines  # one line, not "By" and "Jane Doe"
+    assert [x.name for x in a.authors] == ["Jane Doe"]
+
+
+def test_a_credit_line_in_a_plain_box_over_the_text_is_a_byline() -> None:
+    a = _page(
+        "<article><h1>Bike lanes</h1>"
+        '<div class="node__meta"><span>Par Claire Martin</span> <span>12 septembre 2024</span></div>'
+        f"<div class='field--name-body'><p>{_PROSE}</p><p>{_PROSE} Again.</p></div></article>"
+    )
+    assert [b.text for b in a.bylines] == ["Par Claire Martin 12 septembre 2024"]
+    assert [x.name for x in a.authors] == ["Claire Martin"]
