@@ -21,6 +21,7 @@ the ``page.*`` rules act on.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import functools
 import re
@@ -48,8 +49,10 @@ from newsparse._mojibake import repair_mojibake
 from newsparse._page_authors import AuthorCandidate, header_lines, page_authors
 from newsparse._quotes import extract_quotes
 from newsparse._structure import body_paragraphs
+from newsparse._text import word_count
 from newsparse.rules._engine import run_rules
 from newsparse.rules.page import with_page_rules
+from newsparse.rules.related import related_heading
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -1388,6 +1391,7 @@ _RUNNING_TEXT = 150  # characters of a paragraph of running text
 _TEXT_LINKS = 0.3  # link density below which a block reads as running text
 _TEASERS_MIN = 3  # linked headings in a row that make a list of teasers
 _TEASER_TEXT = 300  # characters: a teaser's blurb is shorter
+_LINKED_TITLE = 0.6  # link density of a teaser's linked title
 
 
 _AUTHOR_SECTION = regex.compile(
@@ -1455,17 +1459,105 @@ def _teaser_run(blocks: tuple[Block, ...], inside: list[bool]) -> set[int]:
     return {k for k in content if k >= start}
 
 
-def _related_sections(page: Page, inside: list[bool]) -> set[int]:
-    """Blocks of the container under a heading the page marks as related content.
+# Headings over a feed of other stories that the related-links rule does not know by
+# name: a blogroll ("Recent posts on blogs I like:"), "More on the budget:", "New articles".
+_FEED_HEADING = regex.compile(
+    r"""[\s|•·>»–—-]*(?:
+        (?:recent|latest|new|newest|more|other|similar|featured|popular)\s+(?:blog\s+)?
+            (?:posts|articles|stories|reads|entries|guides|episodes)
+            (?:\s+(?:on|from|in|at|by|about|of)\s+[^\n]{1,40})?
+      | more\s+(?:on|about|in)\s+[^\n]{1,40}
+      | (?:posts\s+)?from\s+(?:the|our|other)\s+blogs?
+      | blogs?\s+(?:i|we)\s+(?:like|love|read|follow)
+      | blogroll | (?:from\s+)?around\s+the\s+web | elsewhere\s+on\s+[^\n]{1,30}
+    )[\s:.…]*""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_FEED_HEADING_MAX = 60  # characters of such a heading
+# A reading list closing a guide is the author's own choice of sources: part of the text.
+_READING_LIST = ("further reading",)
+_FEED_MIN = 3  # teasers under such a heading that make a feed
+_FEED_TITLE = 200  # characters of a teaser's linked title
+_FEED_TITLE_WORDS = 3  # words of it: fewer is a button ("Learn more") or a category
+_FEED_LINE = 400  # characters of each other line of a teaser (its blurb, date, source)
+_FEED_LINES = 4  # such lines of one teaser
 
-    The section runs from the heading to the end of the element holding the heading
-    and what follows it ("You may also like" over a feed of teasers).
+
+def _feed_heading(block: Block) -> bool:
+    """Whether the block reads as the heading of a feed of other stories."""
+    text = block.text
+    if len(text) > _FEED_HEADING_MAX:
+        return False
+    if block.tag not in _HEADINGS and not text.rstrip().endswith(":"):
+        return False
+    if block.lower.lstrip().startswith(_READING_LIST):
+        return False
+    return related_heading(text) or _FEED_HEADING.fullmatch(text) is not None
+
+
+def _feed_under(
+    blocks: tuple[Block, ...], inside: list[bool], k: int, stop: int
+) -> tuple[list[int], int]:
+    """The teasers right under the heading ``blocks[k]``, and where they end.
+
+    A teaser is a linked title with a few short lines of its own (a blurb, a date, the
+    blog or author it comes from); it takes three or more in a row to make a feed.
+    The search ends at the block ``stop``; the run is empty when there is no feed.
+    """
+    run: list[int] = []
+    lines: list[int] = []  # lines of each teaser so far
+    lead = 0
+    j = k + 1
+    while j < stop:
+        b = blocks[j]
+        if not inside[j] or b.tag in _TEXT_TAGS:
+            j += 1
+            continue
+        if (
+            b.link_density >= _LINKED_TITLE
+            and len(b.text) <= _FEED_TITLE
+            and word_count(b.text) >= _FEED_TITLE_WORDS
+        ):
+            lines.append(0)
+        elif len(b.text) <= _FEED_LINE and (lines[-1] if lines else lead) < _FEED_LINES:
+            if lines:
+                lines[-1] += 1
+            else:
+                lead += 1  # a line over the first title: a category, a picture's credit
+        else:
+            break
+        run.append(j)
+        j += 1
+    if len(lines) < _FEED_MIN:
+        return [], j
+    # The last teaser has no more lines than the others: what follows is the text's.
+    extra = lines[-1] - max(lines[:-1])
+    return (run[:-extra] if extra > 0 else run), j
+
+
+def _related_sections(page: Page, inside: list[bool]) -> set[int]:
+    """Blocks of the container under a heading of related content.
+
+    A heading the page marks as related and a feed of teasers (``<article>`` elements)
+    after it: the section runs from the heading to the end of the element holding the
+    heading and what follows it ("You may also like" over the feed).  A heading that
+    says so in its words ("Read next", "Recent posts on blogs I like:") over such a
+    feed, or a marked or named heading over linked titles with short lines (see
+    :func:`_feed_under`) that close the article's text, is taken out with the teasers.
     """
     found: set[int] = set()
+    runs: list[list[int]] = []
     blocks = page.blocks
+    stop = max((k + 1 for k, flag in enumerate(inside) if flag), default=0)
+    covered = 0  # blocks before this one were searched for teasers already
     k = 0
-    while k < len(blocks):
-        if not inside[k] or blocks[k].tag not in _HEADINGS:
+    while k < stop:
+        b = blocks[k]
+        if not inside[k] or b.tag in _TEXT_TAGS:
+            k += 1
+            continue
+        named = _feed_heading(b)
+        if b.tag not in _HEADINGS and not named:
             k += 1
             continue
         e = page.owners[k]
@@ -1475,7 +1567,7 @@ def _related_sections(page: Page, inside: list[bool]) -> set[int]:
             if "related" in page.labels[e]:
                 marked = True
             e = page.parents[e]
-        if not marked or e < 0:
+        if not (marked or named) or e < 0:
             k += 1
             continue
         end = page.last[e]
@@ -1489,7 +1581,33 @@ def _related_sections(page: Page, inside: list[bool]) -> set[int]:
             x += 1
         if feed >= 2:
             found.update(j for j in range(k + 1, end) if inside[j])
-        k = max(end, k + 1)
+            if named:
+                found.add(k)
+            k = max(end, k + 1)
+            continue
+        if k >= covered:
+            # A heading inside a run searched already starts no run of its own (it would
+            # be a piece of that run); it may still stand over <article> cards.
+            run, covered = _feed_under(blocks, inside, k, stop)
+            if run:
+                runs.append([k, *run] if named else run)
+                k += 1
+                continue
+        k = max(end, k + 1) if marked else k + 1
+    # A feed closes the article's text: no running text follows it but other feeds'.
+    texts = [
+        x
+        for x in range(stop)
+        if inside[x]
+        and len(blocks[x].text) >= _RUNNING_TEXT
+        and blocks[x].link_density < _TEXT_LINKS
+        and blocks[x].tag not in _HEADINGS
+        and blocks[x].tag not in _TEXT_TAGS
+    ]
+    for run in reversed(runs):
+        later = texts[bisect.bisect_right(texts, run[-1]) :]
+        if all(x in found for x in later):
+            found.update(run)
     return found
 
 

@@ -120,6 +120,24 @@ def test_amp_page() -> None:
     _covered(a)
 
 
+def test_blogroll_after_the_post() -> None:
+    # A feed of other blogs' posts under a heading no class calls related: linked titles,
+    # blurbs and "via" lines after the last paragraph of the post.
+    a = _parse("blogroll.html")
+    assert a.title == "Keeping backups of a small home server"
+    assert a.body.endswith("which is slow but fine for a home.")
+    rules = {r.text: r.rule for r in a.removed}
+    for line in (
+        "Recent posts on blogs I like:",
+        "How to Make a Winter Wreath",
+        "I was recently a guest writer at a month-long blogging retreat.",
+        "via Emma's Blog August 25, 2025",
+    ):
+        assert rules[line] == "page.outside"
+    assert "The teapot hold" not in a.body
+    _covered(a)
+
+
 def test_offsets_slice_source() -> None:
     a = _parse("wordpress.html")
     items: list[Paragraph | Removed | Byline] = [*a.paragraphs, *a.removed, *a.bylines]

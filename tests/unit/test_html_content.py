@@ -436,3 +436,76 @@ def test_a_credit_line_in_a_plain_box_over_the_text_is_a_byline() -> None:
     )
     assert [b.text for b in a.bylines] == ["Par Claire Martin 12 septembre 2024"]
     assert [x.name for x in a.authors] == ["Claire Martin"]
+
+
+_BLURB = (
+    "A short look at how another city planned its cycle routes with the help of the shops "
+    "along them, what it learned on the way and what it would do differently next time."
+)
+
+
+def _cards(n: int) -> str:
+    """Teaser cards of a feed: a linked title, a blurb, a date and author line."""
+    return "".join(
+        f"<div class='card'><div class='title'><a href='/story/{n}'>Another story on cycling "
+        f"number {n}</a></div><p>{_BLURB} ({n})</p><div>March {n + 1}, 2025 · Jane Doe</div></div>"
+        for n in range(n)
+    )
+
+
+def test_teasers_under_a_heading_that_names_them_are_outside() -> None:
+    # No class says "related": the heading's words and the cards after the text do.
+    for heading in (
+        "<h2>You may also like</h2>",
+        "<h4>Read next</h4>",
+        "<h3>More on cycling:</h3>",
+        "<p><strong>Recent posts on blogs we like:</strong></p>",
+    ):
+        a = _page(f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p>{heading}{_cards(3)}</article>")
+        rules = _rules(a)
+        assert f"{_PROSE} Again." in a.body
+        assert rules[f"{_BLURB} (1)"] == "page.outside"
+        assert rules["March 3, 2025 · Jane Doe"] == "page.outside"
+        assert "Another story on cycling number 0" not in a.body
+
+
+def test_named_heading_over_a_feed_of_article_cards_is_outside() -> None:
+    cards = "".join(
+        f"<article><h3>Other story {n}</h3><p>{_PROSE} Card {n}.</p></article>" for n in range(3)
+    )
+    a = _page(
+        f"<main><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        f"<div><h2>Recommended posts</h2><div>{cards}</div></div></main>"
+    )
+    assert f"{_PROSE} Again." in a.body
+    assert _rules(a)[f"{_PROSE} Card 1."] == "page.outside"
+
+
+def test_teasers_the_text_goes_on_after_stay() -> None:
+    # A list under such a heading with more running text after it is the article's.
+    a = _page(
+        f"<article><p>{_PROSE}</p><h3>More on cycling:</h3>{_cards(3)}"
+        f"<p>{_PROSE} After the list.</p></article>"
+    )
+    assert f"{_BLURB} (1)" in a.body
+    assert "March 3, 2025 · Jane Doe" in a.body
+    # An inline "Related:" line between paragraphs is no feed.
+    b = _page(
+        f"<article><p>{_PROSE}</p><p>Related:</p>"
+        "<p><a href='/x'>Council votes on the new bus lanes next month</a></p>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    assert f"{_PROSE} Again." in b.body
+    # Two cards are not a feed; a reading list closing a guide is the author's own.
+    c = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><h2>Read next</h2>{_cards(2)}</article>"
+    )
+    assert f"{_BLURB} (1)" in c.body
+    reading = "".join(
+        f"<p><a href='/guide/{n}'>A guide to city cycling, volume {n}</a></p><p>{_BLURB} ({n})</p>"
+        for n in range(3)
+    )
+    d = _page(
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><h2>Further reading</h2>{reading}</article>"
+    )
+    assert f"{_BLURB} (2)" in d.body

@@ -20,7 +20,7 @@ from newsparse.rules._base import Hit, Rule, RuleContext
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "related_heading"]
 
 _I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
 
@@ -118,6 +118,18 @@ _HEADING_STEMS = (
 )
 
 
+_HEADING_MAX = 60  # characters of a related-links heading
+
+
+def related_heading(text: str) -> bool:
+    """Whether ``text`` is a related-links heading: "Related articles", "You may also like"."""
+    return (
+        len(text) <= _HEADING_MAX
+        and has_any(text.lower(), _HEADING_STEMS)
+        and _HEADING.fullmatch(text) is not None
+    )
+
+
 def _list(ctx: RuleContext) -> Iterator[Hit]:
     """A related-links heading and the headline-like lines right under it."""
     blocks = ctx.blocks
@@ -125,7 +137,7 @@ def _list(ctx: RuleContext) -> Iterator[Hit]:
     while i < len(blocks):
         head = blocks[i]
         if (
-            len(head.text) > 60
+            len(head.text) > _HEADING_MAX
             or not has_any(head.lower, _HEADING_STEMS)
             or not _HEADING.fullmatch(head.text)
         ):
