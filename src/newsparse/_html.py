@@ -275,7 +275,7 @@ _CLASS_HINTS = re.compile(
    |(?P<share>share|sharing|social|sociable|addthis|sharethis|shariff|(?<![a-z])follow[-_]?us|print[-_]?(?:link|button)|facebook|twitter|whatsapp|pinterest|linkedin)
    |(?P<related>related|recommend|read[-_]?(?:more|next|also)|more[-_]?(?:stories|articles|news|from|on)|most[-_]?(?:popular|read|viewed)|trending|popular|outbrain|taboola|(?<![a-z])teasers?(?![a-z])|up[-_]?next|also[-_]?(?:read|like)|yarpp|you[-_]?may|(?<![a-z])latest(?![a-z])|(?<![a-z])other[-_]?(?:posts|articles))
    |(?P<newsletter>newsletter|subscribe|subscription|signup|sign[-_]up|mailing|mailchimp|opt[-_]?in|(?<![a-z])optin)
-   |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|^cmp$|onetrust|privacy[-_]?(?:banner|notice))
+   |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|onetrust|privacy[-_]?(?:banner|notice))
    |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))
    |(?P<ad>(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]|[-_]ad(?![a-z])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
    |(?P<cta>(?<![a-z])cta(?![a-z])|call[-_]?to[-_]?action|(?:contact|inquiry|enquiry|quote|demo|lead)[-_]?form|wpcf7|hbspt)
@@ -1003,25 +1003,52 @@ _COMMENT_OPEN = regex.compile(r"<!--(?:\[if[^\]>]{0,100}\]>)?")
 
 
 def _drop_stray_comment(text: str) -> str:
-    """Drop the openers of comments that never end (``<!--[if gt IE 8]>`` left open).
+    """Drop the openers of comments that would hide the page.
 
-    A browser would hide the rest of the page; the page's text is read instead.
+    A comment that never ends (``<!--[if gt IE 8]>`` left open) drops its opener
+    and those of the comments after it; a conditional comment around the page's
+    ``<body>`` (``<!--[if gt IE 8]>`` whose ``<!-->`` was lost) drops its opener
+    and closer.  A browser would hide the rest of the page; its text is read instead.
     """
     pos = 0
+    cuts: list[tuple[int, int]] = []  # spans of the text to leave out, in order
     while True:
         start = text.find("<!--", pos)
         if start < 0:
-            return text
+            return _cut(text, cuts) if cuts else text
         end = text.find("-->", start + 2)
         if end < 0:
             break
+        if (
+            end - start > _WRAPPING_COMMENT
+            and text.startswith("<!--[if", start)
+            and text.find("<body", start, end) >= 0
+        ):
+            m = _COMMENT_OPEN.match(text, start)
+            opened = m.end() if m else start + 4
+            cuts.append((start, opened))
+            if text.find("<!--", opened, end) < 0:  # else the closer ends a comment inside
+                closer = end - len("<![endif]")
+                cuts.append((closer if text.startswith("<![endif]", closer) else end, end + 3))
         pos = end + 3
-    parts = [text[:start]]
     while start >= 0:
         m = _COMMENT_OPEN.match(text, start)
         after = m.end() if m else start + 4
+        cuts.append((start, after))
         start = text.find("<!--", after)
-        parts.append(text[after : start if start >= 0 else len(text)])
+    return _cut(text, cuts)
+
+
+_WRAPPING_COMMENT = 1000  # characters of a conditional comment that may hold the page
+
+
+def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for start, end in cuts:
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:])
     return "".join(parts)
 
 
@@ -1247,6 +1274,9 @@ def _out_of_footer(
     return found
 
 
+_JSON_OPENINGS = ('{"', "[{", '["')
+
+
 def _choose_container(page: Page, negative: list[bool]) -> int:
     """The element whose text is most article-like: most good text, least boilerplate."""
     n_el = len(page.tags)
@@ -1258,7 +1288,9 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             continue
         length = len(block.text)
         links = page.link_chars[i]
-        if length >= 40 and links < 0.35 * length and block.tag not in _HEADINGS:
+        if block.text.startswith(_JSON_OPENINGS):
+            bad[owner] += length  # data shown as text (a script's settings), no prose
+        elif length >= 40 and links < 0.35 * length and block.tag not in _HEADINGS:
             good[owner] += length - links
         else:
             bad[owner] += links + (0.3 * length if length < 40 else 0.0)

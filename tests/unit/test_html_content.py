@@ -509,3 +509,35 @@ def test_teasers_the_text_goes_on_after_stay() -> None:
         f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p><h2>Further reading</h2>{reading}</article>"
     )
     assert f"{_BLURB} (2)" in d.body
+
+
+def test_aem_component_classes_are_not_consent_boxes() -> None:
+    # Adobe AEM's core components: each paragraph of the text in a "cmp cmp-text" box.
+    boxes = "".join(
+        f'<div class="cmp cmp-text aem-GridColumn"><p>{n}. {_PROSE}</p></div>' for n in range(3)
+    )
+    a = _page(f'<div class="root responsivegrid">{boxes}</div>')
+    assert len(a.paragraphs) == 3
+
+
+def test_a_conditional_comment_around_the_page_does_not_hide_it() -> None:
+    # A "<!--[if gt IE 8]><!-->" that lost its "<!-->": browsers would hide the page.
+    a = newsparse.parse_html(
+        "<!doctype html><!--[if IE 7]><html class='ie7'><![endif]-->"
+        "<!--[if gt IE 8]><html><head><title>Bike lanes</title></head><body>"
+        f"<article>{''.join(f'<p>{n}. {_PROSE}</p>' for n in range(6))}</article>"
+        "<!--[if lt IE 9]><script src='html5shiv.js'></script><![endif]-->"
+        "</body></html>"
+    )
+    assert len(a.paragraphs) == 6
+
+
+def test_data_shown_as_text_does_not_make_a_container() -> None:
+    data = (
+        '{"method":"get","path":"self.navigator","level":"info","items":['
+        + ('{"a":1,"b":"' + "x" * 60 + '"},' * 40)
+        + "{}]}"
+    )
+    a = _page(f"<div>{data}</div><article><p>{_PROSE}</p><p>{_PROSE} Again.</p></article>")
+    assert len(a.paragraphs) == 2
+    assert _rules(a)[data] == "page.markup"
