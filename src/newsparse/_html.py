@@ -629,6 +629,7 @@ class _Scanner:
         "skip_buf",
         "skip_depth",
         "skip_tag",
+        "skip_tags",
         "skip_type",
         "stack",
         "tags",
@@ -637,7 +638,8 @@ class _Scanner:
         "title_done",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, skip_tags: frozenset[str] = _SKIP_TAGS) -> None:
+        self.skip_tags = skip_tags  # elements whose text is markup, not shown
         # Open elements: their ids; hints cumulative along the stack.
         self.stack: list[int] = []
         self.block_stack: list[int] = []  # ids of open block-level elements
@@ -814,7 +816,7 @@ class _Scanner:
 
     def special_start(self, name: str, attrib: dict[str, str]) -> bool:
         """The start of an element in ``_SPECIAL_STARTS``; true if it opens no element."""
-        if name in _SKIP_TAGS:
+        if name in self.skip_tags:
             self.flush()
             if name == "template":
                 key = attrib.get("id", "")
@@ -1052,9 +1054,12 @@ def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def scan_page(text: str) -> Page:
-    """Render ``text`` (an HTML page) into blocks; see the module docstring."""
-    scanner = _Scanner()
+def scan_page(text: str, *, noscript: bool = False) -> Page:
+    """Render ``text`` (an HTML page) into blocks; see the module docstring.
+
+    With ``noscript``, the text of ``<noscript>`` elements is read as shown.
+    """
+    scanner = _Scanner(_SKIP_TAGS - {"noscript"} if noscript else _SKIP_TAGS)
     text = repair_mojibake(text)
     if text.strip():
         _parse_events(_drop_stray_comment(text), scanner)
@@ -2318,8 +2323,29 @@ def _credited_captions(
 
 
 def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
-    """The whole HTML pipeline: scan, metadata, analysis, rules, structure, quotes."""
-    page = scan_page(text)
+    """The whole HTML pipeline: scan, metadata, analysis, rules, structure, quotes.
+
+    A page whose article is all in ``<noscript>`` (a blog that renders its posts with
+    a script) is read again with that text shown when the first reading finds little.
+    """
+    article = _parse_page(scan_page(text), rules, quotes=quotes)
+    found = _text_size(article)
+    if found < _SHORT_ARTICLE and _NOSCRIPT.search(text) is not None:
+        shown = _parse_page(scan_page(text, noscript=True), rules, quotes=quotes)
+        if _text_size(shown) >= _SHORT_ARTICLE and _text_size(shown) > 2 * found:
+            return shown
+    return article
+
+
+_NOSCRIPT = regex.compile(r"<noscript", regex.IGNORECASE)
+_SHORT_ARTICLE = 400  # characters of text: less, and the page may hide it in <noscript>
+
+
+def _text_size(article: Article) -> int:
+    return sum(len(p.text) for p in article.paragraphs)
+
+
+def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
     meta = read_metadata(page.meta)
     blocks = analyse(page, meta.title or meta.headline, meta.article_body)
     source = page.source

@@ -541,3 +541,31 @@ def test_data_shown_as_text_does_not_make_a_container() -> None:
     a = _page(f"<div>{data}</div><article><p>{_PROSE}</p><p>{_PROSE} Again.</p></article>")
     assert len(a.paragraphs) == 2
     assert _rules(a)[data] == "page.markup"
+
+
+def test_a_post_shown_only_in_noscript_is_read() -> None:
+    # Blogger renders its posts with a script from an empty template; the text is in
+    # <noscript>.
+    a = _page(
+        "<header><p>The latest news from the city council and its committees</p></header>"
+        "<div class='post'><h3 class='post-title'>Bike lanes</h3>"
+        "<div class='post-body' itemprop='articleBody'>"
+        "<script type='text/template'></script>"
+        f"<noscript><p>{_PROSE}</p><p>{_PROSE} Again.</p><p>{_PROSE} Once more.</p></noscript>"
+        "</div></div>"
+    )
+    assert [p.text for p in a.paragraphs][-3:] == [
+        _PROSE,
+        f"{_PROSE} Again.",
+        f"{_PROSE} Once more.",
+    ]
+
+
+def test_noscript_notices_stay_out_of_a_short_article() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p></article>"
+        "<noscript><p>Please enable JavaScript to view the comments powered by Disqus.</p>"
+        "</noscript>"
+    )
+    assert [p.text for p in a.paragraphs] == [_PROSE]
+    assert "Please enable JavaScript" in next(r.text for r in a.removed if "Disqus" in r.text)
