@@ -34,6 +34,7 @@ _USE = r"(?:uses?|(?:may|might|would\s+like\s+to)\s+use|rel(?:y|ies)\s+on)"
 # What a banner says cookies are for; a recipe says none of it.
 _PURPOSE = r"""(?=[^.!?]{0,300}\b(?:experience|website|site|brows\w*|analy[sz]\w*|personali[sz]\w*|advertis\w*|
     traffic|ads|services?|visitors?|devices?|functionality|preferences|consent|privacy|policy)\b)"""
+_EMBED = r"(?:(?:external\s+|embedded\s+|third[\s-]party\s+)?(?:content|video|embed|post|tweet|map|element|media))"
 _COOKIES = r"(?:(?:first[\s-]party\s+|third[\s-]party\s+|essential\s+)?cookies|similar\s+technologies|tracking\s+technologies)"
 
 # A consent sentence that marks a banner on its own (trailing punctuation stripped).
@@ -55,6 +56,17 @@ _CALL = regex.compile(
       | en\s+poursuivant\s+votre\s+navigation\b[^.!?]{{0,200}}
       | (?:utilizamos|usamos|este\s+sitio(?:\s+web)?\s+utiliza|esta\s+web\s+utiliza)\s+cookies\b[^.!?]{{0,300}}
       | si\s+contin[uú]a\s+navegando\b[^.!?]{{0,200}}
+      # Embedded content held back until the reader consents: the placeholder's words.
+      | (?:to\s+(?:view|see|watch|display|load|show)\s+(?:this|the)\s+{_EMBED}
+          |this\s+{_EMBED}\s+(?:is|was|has\s+been|cannot\s+be|can['’]t\s+be)\s+(?:blocked|hidden|not\s+(?:shown|displayed|loaded)|shown|displayed|loaded)(?<!(?:is|was|been)\s+(?:shown|displayed|loaded)))
+          (?=[^.!?]{{0,250}}\b(?:cookies?|consent|privacy\s+(?:settings|preferences)))[^.!?]{{0,300}}
+      | your\s+(?:current\s+)?(?:cookie|privacy|consent)\s+(?:settings|preferences|choices)\s+
+          (?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:allow|permit)\b[^.!?]{{0,200}}
+      | (?:leider\s+)?(?:lassen\s+)?ihre\s+(?:derzeitigen\s+|aktuellen\s+)?cookie[-\s]?einstellungen\b
+          [^.!?]{{0,200}}\bnicht\s+zu\b[^.!?]{{0,100}}
+      | um\s+(?:diesen|den|dieses|das)\s+(?:externen\s+)?(?:inhalt|beitrag|video|element|tweet|post)\s+
+          (?=[^.!?]{{0,250}}(?:cookie|zustimm|einwillig|datenschutz))[^.!?]{{0,300}}
+      | deaktivieren\s+sie\s+(?:die|ihre|ihren)\s+(?:erweiterung|werbeblocker|ad-?blocker)\b[^.!?]{{0,120}}
     )""",
     _I,
 )
@@ -68,6 +80,7 @@ _PITCH = regex.compile(
       | (?:(?:more\s+info(?:rmation)?|privacy\s+(?:policy|notice)|cookie\s+(?:policy|notice|settings)|read\s+more|settings|
             ok|okay|got\s+it|i\s+agree|accept|reject|decline|agree|allow|close)(?:\s+all)?[\s|•·,]*){1,4}
       | for\s+more\s+information\b[^.!?]{0,200}
+      | (?:manage|change|update|open|adjust)\s+(?:your\s+)?(?:cookie|privacy|consent)\s+(?:settings|preferences|choices)
       | (?:weitere\s+informationen|mehr\s+erfahren|datenschutzerklärung|en\s+savoir\s+plus|más\s+información)\b[^.!?]{0,100}
     )""",
     _I,
@@ -105,7 +118,8 @@ def _is_banner(text: str) -> bool:
 # Every consent sentence holds one of these: a cheap substring test first.
 _CALL_STEMS = (
     *("cookie", "technolog", "assume", "continu", "poursuivant", "you agree", "you consent"),
-    *("you accept", "agreeing", "consenting", "stimmen sie", "erklären sie"),
+    *("you accept", "agreeing", "consenting", "stimmen sie", "erklären sie", "consent"),
+    *("erweiterung", "blocker"),
 )
 
 
@@ -117,8 +131,11 @@ _OPENERS = Openers(
         **opener_words(
             "we this our website by these diese unsere wir mit ce nous utilizamos usamos este "
             "esta si you please find learn read privacy cookie settings ok okay got accept "
-            "reject decline agree allow close weitere mehr"
+            "reject decline agree allow close weitere mehr leider ihre deaktivieren"
         ),
+        "to": ("cookie", "consent", "privacy"),
+        "your": ("cookie", "consent", "privacy"),
+        "um": ("cookie", "zustimm", "einwillig", "datenschutz"),
         "the": ("site", "page", "portal", "platform", "following"),
         "if": ("continu",),
         "en": ("poursuivant", "savoir"),
