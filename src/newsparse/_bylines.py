@@ -185,6 +185,9 @@ def _glue_word(part: str) -> bool:
     )
 
 
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")  # the head of a capitalised word
+
+
 def _split_glued(word: str, prev: str | None, run: int, nxt: str) -> list[str]:
     """Undo words glued by text extraction: ``EvansSenior``, ``Brazil0``, ``SauerDo 9``.
 
@@ -198,7 +201,7 @@ def _split_glued(word: str, prev: str | None, run: int, nxt: str) -> list[str]:
         current = parts[0]
         for part in parts[1:]:
             head = current.rsplit("-", 1)[-1]
-            tail_start = regex.match(r"\p{Lu}[\p{Ll}\p{M}]*", part)
+            tail_start = _CAPITALISED.match(part)
             first = tail_start.group(0) if tail_start else part
             date_ahead = first.lower() in lex.DATE_WORDS and nxt[:1].isdigit() and part == first
             split = (
@@ -769,6 +772,7 @@ def _surname_first(read: list[tuple[_Chunk, list[_Item]]]) -> _Draft | None:
 # --- names -------------------------------------------------------------------------
 
 _MC = regex.compile(r"^(Mc)(\p{Ll})", _V1)
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _UPPERISH = regex.compile(r"(?:Mc)?[\p{Lu}\p{M}'’.\-]+", _V1)
 
 
@@ -777,8 +781,7 @@ def _recase_word(word: str, *, inner: bool) -> str:
         return word
     if inner and word.lower() in lex.PARTICLES:
         return word.lower()
-    out = regex.sub(
-        r"\p{L}[\p{L}\p{M}]*",
+    out = _LETTERS.sub(
         lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(),
         word,
     )

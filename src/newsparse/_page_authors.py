@@ -124,11 +124,18 @@ _JUNK = frozenset(
 )
 
 
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    """A name for comparison: no case, accents, punctuation or middle initials."""
+    """A name for comparison: no case, accents, punctuation or middle initials.
+
+    Pure; memoised: the choice of authors compares each name several times.
+    """
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = [w for w in regex.split(r"[\W_]+", text) if w]
+    words = [w for w in _NON_WORD.split(text) if w]
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)

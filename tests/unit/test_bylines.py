@@ -399,3 +399,11 @@ def test_looks_like_byline(text: str) -> None:
 )
 def test_does_not_look_like_byline(text: str) -> None:
     assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("By ABBY GOODNOUGH", "Abby Goodnough"), ("By JOHN McDONALD", "John McDonald")],
+)
+def test_capitals_are_recased(text: str, name: str) -> None:
+    assert [a.name for a in parse_byline(text).authors] == [name]

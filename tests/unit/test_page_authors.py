@@ -8,7 +8,7 @@ import pytest
 
 import newsparse
 from newsparse import Author, Byline
-from newsparse._page_authors import AuthorCandidate, page_authors
+from newsparse._page_authors import AuthorCandidate, _key, page_authors
 
 BODY = "<p>" + "The council met on Tuesday to discuss the budget for next year. " * 6 + "</p>"
 
@@ -654,3 +654,25 @@ def test_citation_authors_of_a_page_with_a_minified_doctype() -> None:
         f"<!doctypehtml><html><head><title>A study</title>{metas}</head><body>{BODY}</body></html>"
     )
     assert names(html) == ["Jane Doe", "Daniel D. Von Hoff"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Jane Q. Doe", "jane doe"),
+        ("JOSÉ  Martínez-Ruiz", "jose martinez ruiz"),
+        ("jane_doe", "jane doe"),
+        ("", ""),
+    ],
+)
+def test_name_key_ignores_case_accents_punctuation_and_initials(name: str, key: str) -> None:
+    assert _key(name) == key
+    assert _key(name) == key  # memoised: the same answer the second time
+
+
+def test_same_author_in_jsonld_and_byline_is_credited_once() -> None:
+    html = page(
+        head=ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "José Martínez"}}),
+        header='<p class="byline">By JOSE MARTINEZ</p>',
+    )
+    assert len(names(html)) == 1
