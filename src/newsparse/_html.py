@@ -809,7 +809,8 @@ class _Scanner:
         self.first.append(len(self.texts))
         self.last.append(-1)
         stack.append(eid)
-        if own or name == "a" or (self.captures and "itemprop" in attrib):
+        # Only these can be author elements (see ``open_capture``); most elements are not.
+        if name == "a" or "byline" in own or ("itemprop" in attrib and (own or self.captures)):
             self.open_capture(eid, attrib)
         if name == "pre":
             self.pre_depth += 1

@@ -18,6 +18,7 @@ from newsparse._html import (
     _hint_names,
     _letter_first,
     decode_html_bytes,
+    scan_page,
 )
 from newsparse._metadata import parse_datetime, strip_site_suffix
 from newsparse._mojibake import repair_mojibake
@@ -655,3 +656,20 @@ def test_a_compound_class_word_names_the_part_not_the_article(
     from newsparse._html import _word_hints
 
     assert _word_hints(word) == hints
+
+
+def test_author_elements_are_collected_whatever_else_they_are() -> None:
+    page = scan_page(
+        "<html><body><article>"
+        '<div itemprop="author" itemscope><span itemprop="name">Jane Doe</span></div>'
+        '<p class="byline">By John Smith</p>'
+        '<a href="/author/ann-lee">Ann Lee</a><a href="/news/x">Not an author</a>'
+        '<span itemprop="headline">Budget talks</span>'
+        "</article></body></html>"
+    )
+    marks = [(m.kind, m.text) for m in page.meta.author_marks]
+    assert ("itemprop", "Jane Doe") in marks
+    assert ("itemprop_name", "Jane Doe") in marks
+    assert ("element", "By John Smith") in marks
+    assert ("link", "Ann Lee") in marks
+    assert all("Budget" not in text and "Not an" not in text for _kind, text in marks)
