@@ -556,6 +556,8 @@ _AUTHOR_HREF = re.compile(
 
 # Attributes other than class and id that give an element hints.
 _LABEL_ATTRIBUTES = frozenset({"role", "itemprop", "itemtype", "hidden", "aria-hidden", "style"})
+# Attributes that give an element hints beyond its tag's.
+_HINTED_ATTRIBUTES = _LABEL_ATTRIBUTES | {"class", "id"}
 
 
 def _attribute_labels(tag: str, attrib: Mapping[str, str], found: list[str]) -> None:
@@ -796,7 +798,10 @@ class _Scanner:
         eid = len(tags)
         self.parents.append(stack[-1] if stack else -1)
         tags.append(name)
-        own = self.element_labels(name, attrib) if attrib else _TAG_LABELS.get(name, ())
+        if _HINTED_ATTRIBUTES.isdisjoint(attrib):
+            own: tuple[str, ...] = _TAG_LABELS.get(name, ())  # as ``element_labels`` finds
+        else:
+            own = self.element_labels(name, attrib)
         self.labels.append(own)
         if attrib and "hidden" in attrib:
             key = attrib.get("id", "")

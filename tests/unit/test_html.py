@@ -658,6 +658,29 @@ def test_a_compound_class_word_names_the_part_not_the_article(
     assert _word_hints(word) == hints
 
 
+def _own_labels(html: str) -> dict[str, tuple[str, ...]]:
+    page = scan_page(html)
+    return dict(zip(page.tags, page.labels, strict=True))
+
+
+def test_element_hints_come_from_tag_class_id_and_label_attributes() -> None:
+    labels = _own_labels(
+        '<html><body><aside data-x="1"><figure><img src="a.jpg"></figure></aside>'
+        '<nav class="menu"></nav><section role="navigation"></section>'
+        '<table hidden></table><blockquote class="share"></blockquote>'
+        '<p style="display:none"></p><div></div></body></html>'
+    )
+    assert labels["aside"] == ("aside",)  # an attribute that says nothing
+    assert labels["figure"] == ("figure",)
+    assert labels["img"] == ()
+    assert "nav" in labels["nav"]
+    assert labels["section"] == ("nav",)
+    assert labels["table"] == ("table", "hidden")
+    assert labels["blockquote"] == ("quote",)  # an embedded post, not share buttons
+    assert labels["p"] == ("hidden",)
+    assert labels["div"] == ()
+
+
 def test_author_elements_are_collected_whatever_else_they_are() -> None:
     page = scan_page(
         "<html><body><article>"
