@@ -18,6 +18,7 @@ The word lists live in :mod:`newsparse._byline_lexicon`.
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import NamedTuple
 
@@ -858,7 +859,12 @@ def _read_cjk(text: str) -> tuple[Author, ...]:
     return tuple(authors.values())
 
 
+@functools.lru_cache(maxsize=4096)
 def _read(text: str) -> _Reading:
+    """The authors ``text`` names, and whether a cue ("By", a role) introduced them.
+
+    Pure; memoised: a page asks about many of its lines twice (is it a byline, whose).
+    """
     cleaned = " ".join(_clean(text[:_MAX_CHARS]).split())
     if _CJK.search(cleaned):
         found = _read_cjk(cleaned)

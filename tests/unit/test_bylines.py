@@ -407,3 +407,12 @@ def test_does_not_look_like_byline(text: str) -> None:
 )
 def test_capitals_are_recased(text: str, name: str) -> None:
     assert [a.name for a in parse_byline(text).authors] == [name]
+
+
+def test_reading_a_byline_again_gives_the_same_authors_at_its_own_place() -> None:
+    first = parse_byline("By Jane Doe and John Smith, Staff Writers")
+    again = parse_byline("By Jane Doe and John Smith, Staff Writers", start=40)
+    assert again.authors == first.authors
+    assert [a.name for a in again.authors] == ["Jane Doe", "John Smith"]
+    assert (again.start, again.end) == (40, 40 + len(again.text))
+    assert looks_like_byline("By Jane Doe and John Smith, Staff Writers")
