@@ -34,3 +34,13 @@ def test_block_lower_and_opening_follow_the_text() -> None:
     assert moved.opening == ("", "“")
     assert "lower" not in repr(block)
     assert block == Block(text="Subscribe NOW", start=0, end=13, index=0)
+
+
+def test_with_hints_copies_every_field_and_changes_only_the_hints() -> None:
+    block = Block(text="By Jane Doe", start=4, end=15, index=2, blank_before=1, tag="p")
+    block = attrs.evolve(block, link_density=0.5, hints=("byline",))
+    new = block.with_hints(("content", "byline"))
+    for field in attrs.fields(Block):
+        expected = ("content", "byline") if field.name == "hints" else getattr(block, field.name)
+        assert getattr(new, field.name) == expected, field.name
+    assert new == attrs.evolve(block, hints=("content", "byline"))
