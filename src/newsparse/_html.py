@@ -1270,11 +1270,16 @@ def _out_of_footer(
     found, found_score = best, float(_FOOTER_ALTERNATIVE)
     parents = page.parents
     in_main = [False] * len(parents)
+    # Another footer is no way out of one: a wrapper named after the footer ("above-footer")
+    # round the whole page would send the choice to the real footer's body text.
+    in_footer = [False] * len(parents)
     for x, own in enumerate(page.labels):
         p = parents[x]
         in_main[x] = (p >= 0 and in_main[p]) or "main" in own or "body" in own
+        in_footer[x] = (p >= 0 and in_footer[p]) or "footer" in own
         if (
             in_main[x]
+            and not in_footer[x]
             and score[x] > found_score
             and not under[x]
             and (page.last[x] <= lo or page.first[x] >= hi)

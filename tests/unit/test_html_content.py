@@ -569,3 +569,23 @@ def test_noscript_notices_stay_out_of_a_short_article() -> None:
     )
     assert [p.text for p in a.paragraphs] == [_PROSE]
     assert "Please enable JavaScript" in next(r.text for r in a.removed if "Disqus" in r.text)
+
+
+def test_wrapper_named_after_the_footer_round_the_page_keeps_the_text_out_of_the_footer() -> None:
+    notice = (
+        "Our editors review every offer on this site, and the company may be paid when "
+        "readers apply through the links on its pages, which can affect where offers appear. "
+    )
+    menu = "".join(f"<li><a href='/section/{n}'>Section number {n}</a></li>" for n in range(60))
+    a = _page(
+        f"<div class='above-footer'><nav><ul>{menu}</ul></nav>"
+        "<div class='post-content'><article><h1>Bike lanes</h1><div class='article-body-content'>"
+        f"<p>{_PROSE}</p><p>{_PROSE} Again.</p><p>{_PROSE} Still.</p><p>{_PROSE} Yet again.</p>"
+        f"<p>{_PROSE} Once more.</p></div></article></div>"
+        "<p><a href='/older'>Older post</a> <a href='/newer'>Newer post</a></p></div>"
+        "<footer><div class='page-content'><section class='footer-about'>"
+        f"<p>{notice}</p><p>{notice} Really.</p><p>{notice} Truly.</p><p>{notice} Surely.</p>"
+        "</section></div></footer>"
+    )
+    assert f"{_PROSE} Once more." in a.body
+    assert "Our editors review" not in a.body
