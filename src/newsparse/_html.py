@@ -1060,6 +1060,41 @@ def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+_METERED_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol"})
+_METERED_RUN = 3  # paragraphs and headings side by side marked 'paywall'
+_METERED_TEXT = 2  # of them paragraphs of running text
+
+
+def _metered_text(
+    scanner: _Scanner, last: list[int], blocks: list[Block]
+) -> tuple[tuple[str, ...], ...]:
+    """``labels``, without 'paywall' on the article's own paragraphs marked so.
+
+    Pages mark the paragraphs they hold back from non-subscribers one by one
+    (``<p class="paywall">``): several such paragraphs of running text side by side
+    are the article's text, not a box asking the reader to subscribe.
+    """
+    tags, parents, labels, first = scanner.tags, scanner.parents, scanner.labels, scanner.first
+    marked: dict[int, list[int]] = {}
+    for e, own in enumerate(labels):
+        if "paywall" in own and tags[e] in _METERED_TAGS and parents[e] >= 0:
+            marked.setdefault(parents[e], []).append(e)
+    out = list(labels)
+    for run in marked.values():
+        if len(run) < _METERED_RUN:
+            continue
+        prose = sum(
+            1
+            for e in run
+            if tags[e] == "p"
+            and sum(len(blocks[k].text) for k in range(first[e], last[e])) >= _RUNNING_TEXT
+        )
+        if prose >= _METERED_TEXT:
+            for e in run:
+                out[e] = tuple(label for label in labels[e] if label != "paywall")
+    return tuple(out)
+
+
 def scan_page(text: str, *, noscript: bool = False) -> Page:
     """Render ``text`` (an HTML page) into blocks; see the module docstring.
 
@@ -1107,7 +1142,7 @@ def scan_page(text: str, *, noscript: bool = False) -> Page:
         link_chars=tuple(scanner.link_chars),
         parents=tuple(scanner.parents),
         tags=tuple(scanner.tags),
-        labels=tuple(scanner.labels),
+        labels=_metered_text(scanner, last, blocks),
         first=tuple(scanner.first),
         last=tuple(last),
         meta=meta,

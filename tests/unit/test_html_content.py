@@ -589,3 +589,22 @@ def test_wrapper_named_after_the_footer_round_the_page_keeps_the_text_out_of_the
     )
     assert f"{_PROSE} Once more." in a.body
     assert "Our editors review" not in a.body
+
+
+def test_paragraphs_marked_one_by_one_as_held_back_for_subscribers_are_the_article() -> None:
+    menu = "".join(f"<li><a href='/section/{n}'>Section number {n}</a></li>" for n in range(20))
+    rest = "".join(
+        f"<p class='paywall'>{_PROSE} Paragraph {n}.</p>"
+        + (f"<h3 class='paywall'>Part {n}</h3>" if n == 2 else "")
+        + ("<div class='page-ad paywall'><div id='slot'></div></div>" if n == 3 else "")
+        for n in range(6)
+    )
+    a = _page(
+        f"<nav><ul>{menu}</ul></nav><article><h1>Bike lanes</h1><div class='body-content'>"
+        f"<p>{_PROSE}</p><p>{_PROSE} Again.</p>{rest}</div></article>"
+        "<div class='paywall'><p>Subscribe now to keep reading.</p></div>"
+    )
+    assert f"{_PROSE} Again." in a.body
+    assert f"{_PROSE} Paragraph 5." in a.body
+    assert "Part 2" in a.body
+    assert "Subscribe now" not in a.body
