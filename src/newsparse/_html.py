@@ -2006,6 +2006,40 @@ def _related_feeds(page: Page, best: int) -> set[int]:
     return found
 
 
+_CAPTION_LABELS = frozenset({"caption", "figure"})
+_GALLERY_SHARE = 0.6  # share of the container's running text in captions: a picture story
+_GALLERY_CAPTIONS = 5  # captions of running text at least
+_GALLERY_LINE = 80  # characters: a shorter caption line is a credit or a label
+
+
+def _gallery_captions(page: Page, inside: list[bool], eff: list[tuple[str, ...]]) -> set[int]:
+    """Blocks of captions that tell the story when the article is a series of pictures.
+
+    A gallery or a picture list ("30 costumes to make at home") writes its text under
+    each picture: when captions of running text hold most of the article's text, those
+    captions are the article, not credits beside it.  Short lines stay captions.
+    """
+    blocks, owners = page.blocks, page.owners
+    total = 0
+    captions: list[int] = []
+    caption_text = 0
+    for k, b in enumerate(blocks):
+        if not inside[k] or b.tag in _TEXT_TAGS or owners[k] < 0:
+            continue
+        size = len(b.text)
+        total += size
+        if (
+            size >= _GALLERY_LINE
+            and b.link_density < _TEXT_LINKS
+            and any(label in _CAPTION_LABELS for label in eff[owners[k]])
+        ):
+            captions.append(k)
+            caption_text += size
+    if len(captions) >= _GALLERY_CAPTIONS and caption_text >= _GALLERY_SHARE * total:
+        return set(captions)
+    return set()
+
+
 def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
     """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
 
@@ -2227,6 +2261,7 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
     faq = _accordion(blocks, eff, page.owners, inside)
     filler = _placeholders(page, upto, chain, eff)
     cells = _data_boxes(page, inside, chain)
+    gallery = _gallery_captions(page, inside, eff)
     out: list[Block] = []
     for k, b in enumerate(blocks):
         owner = page.owners[k]
@@ -2254,6 +2289,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
                 hints = tuple(label for label in hints if label not in _NEGATIVE)
             elif k in faq:
                 hints = tuple(label for label in hints if label not in _FOLDED)
+            elif k in gallery:
+                hints = tuple(label for label in hints if label not in _CAPTION_LABELS)
             hints = (*hints, "content")
         else:
             hints = (*hints, "outside", "why:not in the article's text container")

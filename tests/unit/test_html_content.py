@@ -608,3 +608,31 @@ def test_paragraphs_marked_one_by_one_as_held_back_for_subscribers_are_the_artic
     assert f"{_PROSE} Paragraph 5." in a.body
     assert "Part 2" in a.body
     assert "Subscribe now" not in a.body
+
+
+def test_captions_that_tell_a_picture_story_are_its_text() -> None:
+    ideas = ("a red jumper and a black headband", "a grey sweatsuit and boots", "a green dress")
+    items = "".join(
+        f"<div class='item'><figure><img src='/p/{n}.jpg'><figcaption>"
+        f"<h3>Costume {n}</h3><p>What you need: {ideas[n % 3]}. Pull your hair into a bun, add "
+        f"a little accessory and you are ready for the party, number {n}.</p>"
+        "<span class='credit'>Photo: Agency</span></figcaption></figure></div>"
+        for n in range(8)
+    )
+    a = _page(
+        f"<article><h1>Bike lanes</h1><p>{_PROSE}</p><div class='gallery'>{items}</div></article>"
+    )
+    assert "number 7." in a.body
+    assert "Photo: Agency" not in a.body
+
+
+def test_captions_beside_a_story_told_in_paragraphs_stay_captions() -> None:
+    caption = "The new lane on Market Street, seen from the corner of the old town hall square."
+    figures = "".join(
+        f"<figure><img src='/p/{n}.jpg'><figcaption>{caption} View {n}.</figcaption></figure>"
+        for n in range(5)
+    )
+    paragraphs = "".join(f"<p>{_PROSE} Paragraph {n}.</p>" for n in range(6))
+    a = _page(f"<article><h1>Bike lanes</h1>{paragraphs}{figures}</article>")
+    assert "Paragraph 5." in a.body
+    assert "View 4." not in a.body
