@@ -1287,6 +1287,34 @@ def _wider_article(
 _FOOTER_ALTERNATIVE = 200  # score of a main or article-body element that beats the page footer
 
 
+_SHOWN_SHARE = 0.5  # share of the best score a shown element needs to beat a hidden one
+
+
+def _out_of_hiding(
+    page: Page, best: int, score: list[float], under: list[bool], body_below: list[bool]
+) -> int:
+    """The best element the page shows, when ``best`` sits in a box it hides.
+
+    A hidden box of running text (a toolbar an archive puts over the page, a dialog
+    shown later) is no article when a shown element holds text of about its weight;
+    a hidden box that holds the page's article-body element is the page all the same.
+    """
+    parents, labels = page.parents, page.labels
+    e = best
+    while e >= 0 and not ("hidden" in labels[e] and not body_below[e]):
+        e = parents[e]
+    if e < 0:
+        return best
+    hidden = [False] * len(parents)
+    found, found_score = best, _SHOWN_SHARE * score[best]
+    for x, own in enumerate(labels):
+        p = parents[x]
+        hidden[x] = (p >= 0 and hidden[p]) or ("hidden" in own and not body_below[x])
+        if not hidden[x] and not under[x] and score[x] > found_score:
+            found, found_score = x, score[x]
+    return found
+
+
 def _out_of_footer(
     page: Page, best: int, score: list[float], under: list[bool], negative: list[bool]
 ) -> int:
@@ -1408,6 +1436,7 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         if not under[e] and score[e] > best_score:
             best, best_score = e, score[e]
     if best >= 0:
+        best = _out_of_hiding(page, best, score, under, body_below)
         best = _out_of_footer(page, best, score, under, negative)
     if best >= 0 and "body" not in labels[best]:
         # The page's own article-body element, when it holds a fair share of the best

@@ -636,3 +636,33 @@ def test_captions_beside_a_story_told_in_paragraphs_stay_captions() -> None:
     a = _page(f"<article><h1>Bike lanes</h1>{paragraphs}{figures}</article>")
     assert "Paragraph 5." in a.body
     assert "View 4." not in a.body
+
+
+def test_a_hidden_box_of_text_over_the_page_does_not_outweigh_the_shown_article() -> None:
+    notice = (
+        "These captures are part of an effort to keep copies of pages as they are made, "
+        "so that a link to the version that was live stays available for later readers."
+    )
+    toolbar = "".join(f"<p>{notice} Note {n}.</p>" for n in range(6))
+    paragraphs = "".join(f"<p>{_PROSE} Paragraph {n}.</p>" for n in range(4))
+    menu = "".join(f"<li><a href='/section/{n}'>Section number {n}</a></li>" for n in range(60))
+    a = _page(
+        f"<div id='toolbar' style='display:none'><div><div>{toolbar}</div></div></div>"
+        f"<nav><ul>{menu}</ul></nav>"
+        f"<div class='post'><h1>Bike lanes</h1><div class='entry-content'>{paragraphs}</div></div>"
+    )
+    assert "Paragraph 3." in a.body
+    assert "These captures" not in a.body
+
+
+def test_a_hidden_box_holding_the_article_body_is_still_the_article() -> None:
+    paragraphs = "".join(f"<p>{_PROSE} Paragraph {n}.</p>" for n in range(4))
+    note = "<p>The club meets every second Monday at the library to plan rides across town.</p>"
+    menu = "".join(f"<li><a href='/section/{n}'>Section number {n}</a></li>" for n in range(60))
+    a = _page(
+        "<div class='wrapper use-lightbox'><h1>Bike lanes</h1>"
+        f"<div class='entry-content'>{paragraphs}</div></div>"
+        f"<nav><ul>{menu}</ul></nav><div class='box'>{note * 6}</div>"
+    )
+    assert "Paragraph 3." in a.body
+    assert "The club meets" not in a.body
