@@ -271,7 +271,7 @@ _CLASS_HINTS = re.compile(
       |entry[-_]?(?:content|body|text)|post[-_]?(?:content|body|text|entry)|body[-_]?(?:text|copy|content)
       |content[-_]?(?:body|article)|main[-_]?(?:content|text|article)|field[-_]+(?:name[-_]+)?body
       |rich[-_]?text|single[-_]?(?:content|post[-_]?content)|td[-_]post[-_]content|page[-_]?content\b|(?<![a-z])prose(?![a-z]))
-   |(?P<comment>comment|disqus|respond(?![a-z])|(?<![a-z])replies(?![a-z])|discussion|(?<![a-z])reactions?(?![a-z]))
+   |(?P<comment>comment(?!ary)|disqus|respond(?![a-z])|(?<![a-z])replies(?![a-z])|discussion|(?<![a-z])reactions?(?![a-z]))
    |(?P<share>share|sharing|social|sociable|addthis|sharethis|shariff|(?<![a-z])follow[-_]?us|print[-_]?(?:link|button)|facebook|twitter|whatsapp|pinterest|linkedin)
    |(?P<related>related|recommend|read[-_]?(?:more|next|also)|more[-_]?(?:stories|articles|news|from|on)|most[-_]?(?:popular|read|viewed)|trending|popular|outbrain|taboola|(?<![a-z])teasers?(?![a-z])|up[-_]?next|also[-_]?(?:read|like)|yarpp|you[-_]?may|(?<![a-z])latest(?![a-z])|(?<![a-z])other[-_]?(?:posts|articles))
    |(?P<newsletter>newsletter|subscribe|subscription|signup|sign[-_]up|mailing|mailchimp|opt[-_]?in|(?<![a-z])optin)

@@ -666,3 +666,18 @@ def test_a_hidden_box_holding_the_article_body_is_still_the_article() -> None:
     )
     assert "Paragraph 3." in a.body
     assert "The club meets" not in a.body
+
+
+def test_an_opinion_piece_marked_commentary_is_no_reader_comment() -> None:
+    paragraphs = "".join(f"<p>{_PROSE} Paragraph {n}.</p>" for n in range(4))
+    reply = "I cycle to work every day and the old lanes were far too narrow for the buses."
+    comments = "".join(
+        f"<li class='comment'><p>{reply} Reader {n} says so.</p></li>" for n in range(4)
+    )
+    a = _page(
+        "<div class='full news commentary article'><h1>Bike lanes</h1>"
+        f"<div class='sect commentary'>{paragraphs}</div></div>"
+        f"<div class='comments'><h2>Comments</h2><ol>{comments}</ol></div>"
+    )
+    assert "Paragraph 3." in a.body
+    assert "Reader 2 says so." not in a.body
