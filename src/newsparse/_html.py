@@ -1356,6 +1356,9 @@ def _out_of_footer(
 _JSON_OPENINGS = ('{"', "[{", '["')
 
 
+_ARTICLE_BESIDE = 1500  # characters of running text beside a comment section: an article
+
+
 def _choose_container(page: Page, negative: list[bool]) -> int:
     """The element whose text is most article-like: most good text, least boilerplate."""
     n_el = len(page.tags)
@@ -1386,6 +1389,9 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     score = [0.0] * n_el
     # An element holding most of the page's running text is the page, whatever its name.
     most = 0.7 * sum(good)
+    # Reader comments that outweigh the article are comments still, when the page has
+    # an article of its own elsewhere.
+    total_good = sum(good)
     raw = good.copy()
     raw_bad = bad.copy()
     for e in range(n_el - 1, -1, -1):
@@ -1407,6 +1413,7 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
                 and (
                     any(x in _STRONG for x in own)
                     or (rg < most and ("comment" in own or rg < 500 or rg < 3 * rb))
+                    or ("comment" in own and total_good - rg >= _ARTICLE_BESIDE)
                 )
             )
         ):

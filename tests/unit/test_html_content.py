@@ -681,3 +681,19 @@ def test_an_opinion_piece_marked_commentary_is_no_reader_comment() -> None:
     )
     assert "Paragraph 3." in a.body
     assert "Reader 2 says so." not in a.body
+
+
+def test_reader_comments_that_outweigh_the_article_are_still_comments() -> None:
+    paragraphs = "".join(f"<p>{_PROSE} Paragraph {n}.</p>" for n in range(10))
+    reply = (
+        "I cycle to work every day and the old lanes were far too narrow for the buses, "
+        "so the council should have done this years ago, and the shops will be fine too."
+    )
+    comments = "".join(f"<li><p>{reply} Reader {n} says so.</p></li>" for n in range(40))
+    a = _page(
+        f"<div class='news article'><h1>Bike lanes</h1><div class='sect'>{paragraphs}</div></div>"
+        "<div class='sect sect_commentlinks'><h2>Reader comments</h2>"
+        f"<ul class='directory'>{comments}</ul></div>"
+    )
+    assert "Paragraph 9." in a.body
+    assert "Reader 2 says so." not in a.body
