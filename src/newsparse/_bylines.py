@@ -836,7 +836,7 @@ _KO_ROLES = (
 _JA_ROLES = ("記者", "特派員", "編集委員", "論説委員", "解説委員", "支局長", "カメラマン")
 _CJK_CREDIT = regex.compile(
     rf"""(?<![^\s\p{{P}}\p{{S}}部局社])(?:
-        (?P<name>\p{{Hangul}}{{2,4}}?(?:\s?[·ㆍ]\s?\p{{Hangul}}{{2,4}}?)*)
+        (?P<name>\p{{Hangul}}{{2,4}}?(?:\s?[·ㆍ]\s?\p{{Hangul}}{{2,4}}?){{0,5}})
             \s?(?P<role>{_alternation(_KO_ROLES)})(?!\p{{Hangul}})
       | (?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{2,8}}?)\s?(?P<role>{_alternation(_JA_ROLES)})
       | [\p{{Han}}\p{{Katakana}}ー]{{1,12}}[＝=](?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー]{{2,8}})
@@ -859,13 +859,16 @@ def _read_cjk(text: str) -> tuple[Author, ...]:
     return tuple(authors.values())
 
 
-@functools.lru_cache(maxsize=4096)
 def _read(text: str) -> _Reading:
-    """The authors ``text`` names, and whether a cue ("By", a role) introduced them.
+    """The authors ``text`` names, and whether a cue ("By", a role) introduced them."""
+    return _read_cut(text[:_MAX_CHARS])
 
-    Pure; memoised: a page asks about many of its lines twice (is it a byline, whose).
-    """
-    cleaned = " ".join(_clean(text[:_MAX_CHARS]).split())
+
+@functools.lru_cache(maxsize=4096)
+def _read_cut(text: str) -> _Reading:
+    """:func:`_read` of text already cut to ``_MAX_CHARS`` (pure; memoised: a page asks
+    about many of its lines twice, is it a byline and whose)."""
+    cleaned = " ".join(_clean(text).split())
     if _CJK.search(cleaned):
         found = _read_cjk(cleaned)
         if found:

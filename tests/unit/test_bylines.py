@@ -416,3 +416,11 @@ def test_reading_a_byline_again_gives_the_same_authors_at_its_own_place() -> Non
     assert [a.name for a in again.authors] == ["Jane Doe", "John Smith"]
     assert (again.start, again.end) == (40, 40 + len(again.text))
     assert looks_like_byline("By Jane Doe and John Smith, Staff Writers")
+
+
+def test_korean_credit_pattern_is_linear() -> None:
+    from newsparse._bylines import _CJK_CREDIT
+
+    start = time.perf_counter()
+    assert sum(1 for _ in _CJK_CREDIT.finditer("가나·" * 20_000)) == 0
+    assert time.perf_counter() - start < 2.0
