@@ -505,6 +505,8 @@ class Page:
     #: React's streamed segments: (element holding the segment, block where it goes,
     #: element it goes into).
     streamed: tuple[tuple[int, int, int], ...] = ()
+    #: Characters of text in ``<noscript>`` elements read as markup.
+    noscript_chars: int = 0
 
 
 def _replace_special(m: re.Match[str]) -> str:
@@ -622,6 +624,7 @@ class _Scanner:
         "link_chars",
         "link_depth",
         "meta",
+        "noscript_chars",
         "owners",
         "parents",
         "pending_markup",
@@ -666,6 +669,7 @@ class _Scanner:
         self.skip_tag = ""
         self.skip_buf: list[str] = []
         self.skip_type = ""
+        self.noscript_chars = 0  # text held in <noscript> elements not shown
         # Metadata.
         self.meta: dict[str, list[str]] = {}
         self.jsonld: list[str] = []
@@ -907,6 +911,8 @@ class _Scanner:
         self.skip_buf = []
         if self.skip_tag == "script" and "ld+json" in self.skip_type:
             self.jsonld.append(text)
+        elif self.skip_tag == "noscript":
+            self.noscript_chars += len(text.strip())
         self.add_markup(text, MARKUP_TAG)
 
     def data(self, data: str, /) -> None:
@@ -1035,9 +1041,10 @@ def _drop_stray_comment(text: str) -> str:
             m = _COMMENT_OPEN.match(text, start)
             opened = m.end() if m else start + 4
             cuts.append((start, opened))
-            if text.find("<!--", opened, end) < 0:  # else the closer ends a comment inside
-                closer = end - len("<![endif]")
-                cuts.append((closer if text.startswith("<![endif]", closer) else end, end + 3))
+            closer = end - len("<![endif]")
+            # Its closer, unless that ends a comment inside or is a "-->" of another kind.
+            if text.find("<!--", opened, end) < 0 and text.startswith("<![endif]", closer):
+                cuts.append((closer, end + 3))
         pos = end + 3
     while start >= 0:
         m = _COMMENT_OPEN.match(text, start)
@@ -1151,6 +1158,7 @@ def scan_page(text: str, *, noscript: bool = False) -> Page:
             for key, eid in scanner.segments
             if key in scanner.placeholders and scanner.placeholders[key][1] < eid
         ),
+        noscript_chars=scanner.noscript_chars,
     )
 
 
@@ -2447,16 +2455,17 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
     A page whose article is all in ``<noscript>`` (a blog that renders its posts with
     a script) is read again with that text shown when the first reading finds little.
     """
-    article = _parse_page(scan_page(text), rules, quotes=quotes)
+    page = scan_page(text)
+    article = _parse_page(page, rules, quotes=quotes)
     found = _text_size(article)
-    if found < _SHORT_ARTICLE and _NOSCRIPT.search(text) is not None:
+    hidden = page.noscript_chars
+    if found < _SHORT_ARTICLE and hidden > found and hidden + found >= _SHORT_ARTICLE:
         shown = _parse_page(scan_page(text, noscript=True), rules, quotes=quotes)
         if _text_size(shown) >= _SHORT_ARTICLE and _text_size(shown) > 2 * found:
             return shown
     return article
 
 
-_NOSCRIPT = regex.compile(r"<noscript", regex.IGNORECASE)
 _SHORT_ARTICLE = 400  # characters of text: less, and the page may hide it in <noscript>
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import newsparse
-from newsparse import Article
+from newsparse import Article, _html
+
+if TYPE_CHECKING:
+    import pytest
 
 _PROSE = (
     "The council voted on Tuesday to open three new bike lanes across the city centre, "
@@ -569,6 +574,36 @@ def test_noscript_notices_stay_out_of_a_short_article() -> None:
     )
     assert [p.text for p in a.paragraphs] == [_PROSE]
     assert "Please enable JavaScript" in next(r.text for r in a.removed if "Disqus" in r.text)
+
+
+def test_a_short_page_is_read_once_when_its_noscript_text_is_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[bool] = []
+    scan = _html.scan_page
+
+    def counting(text: str, *, noscript: bool = False) -> _html.Page:
+        calls.append(noscript)
+        return scan(text, noscript=noscript)
+
+    monkeypatch.setattr(_html, "scan_page", counting)
+    _page(
+        f"<article><p>{_PROSE}</p></article>"
+        "<noscript><img src='/pixel.gif'><p>Please enable JavaScript.</p></noscript>"
+    )
+    assert calls == [False]
+    _page(f"<article><p>{_PROSE}</p></article><noscript><p>{_PROSE * 3}</p></noscript>")
+    assert calls == [False, False, True]
+
+
+def test_a_visible_arrow_after_a_conditional_comment_in_an_attribute_is_kept() -> None:
+    filler = "".join(f"<p>{n}. {_PROSE}</p>" for n in range(6))
+    a = newsparse.parse_html(
+        "<html><body><div data-legacy='<!--[if IE]><body class=ie><![endif]'>"
+        f"<article>{filler}<p>Next stop: Main Street --> Harbour.</p></article>"
+        "</div></body></html>"
+    )
+    assert "Main Street --> Harbour." in a.body
 
 
 def test_wrapper_named_after_the_footer_round_the_page_keeps_the_text_out_of_the_footer() -> None:
