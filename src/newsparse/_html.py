@@ -48,7 +48,7 @@ from newsparse._model import (
 from newsparse._mojibake import repair_mojibake
 from newsparse._page_authors import AuthorCandidate, header_lines, page_authors
 from newsparse._quotes import extract_quotes
-from newsparse._structure import body_paragraphs
+from newsparse._structure import META_LINE, body_paragraphs
 from newsparse._text import word_count
 from newsparse.rules._engine import run_rules
 from newsparse.rules.page import with_page_rules
@@ -2469,6 +2469,20 @@ def parse_page(text: str, rules: RuleSet, *, quotes: bool) -> Article:
 _SHORT_ARTICLE = 400  # characters of text: less, and the page may hide it in <noscript>
 
 
+def _header_date(text: str) -> bool:
+    """A line of the header that only dates the article ("Jun 24, 2024 - 17 min read")."""
+    return META_LINE.fullmatch(text) is not None and any(ch.isdigit() for ch in text)
+
+
+def _in_header(body: list[Block]) -> bool:
+    """Whether the article's header may go on: no body yet, or only a kicker line or two."""
+    return len(body) <= _KICKERS and all(len(b.text) <= _KICKER for b in body)
+
+
+_KICKERS = 2  # short lines ("Review", "Analysis") the header may hold before its byline
+_KICKER = 40  # characters
+
+
 def _text_size(article: Article) -> int:
     return sum(len(p.text) for p in article.paragraphs)
 
@@ -2493,8 +2507,8 @@ def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
         if "title" in hints and title is None:
             title = Span(text=block.text, start=block.start, end=block.end)
             continue
-        if not body and len(block.text) <= 300:
-            if "date" in hints and len(block.text) <= 120:
+        if _in_header(body) and len(block.text) <= 300:
+            if len(block.text) <= 120 and ("date" in hints or _header_date(block.text)):
                 extra.append(
                     _header_removed(
                         block, "structure.header_date", "date or time in the article header"
@@ -2514,9 +2528,15 @@ def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
                         )
                     )
                 continue
-            if dek is None and (
-                "dek" in hints
-                or (block.tag != "p" and description_key and _key(block.text) == description_key)
+            if (
+                dek is None
+                and not body
+                and (
+                    "dek" in hints
+                    or (
+                        block.tag != "p" and description_key and _key(block.text) == description_key
+                    )
+                )
             ):
                 dek = Span(text=block.text, start=block.start, end=block.end)
                 continue

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from newsparse._blocks import Block
 
-__all__ = ["Structure", "body_paragraphs", "build_structure", "split_dateline"]
+__all__ = ["META_LINE", "Structure", "body_paragraphs", "build_structure", "split_dateline"]
 
 _V1 = regex.VERSION1
 
@@ -32,7 +32,7 @@ _DATELINE = regex.compile(
         (?:[—–]|--|-(?=\s)|:(?=\s))\s*""",
     regex.VERBOSE | _V1,
 )
-_META_LINE = regex.compile(
+META_LINE = regex.compile(
     r"""(?:(?:updated|published|posted|last\s+(?:updated|modified)|modified|first\s+published)\b[^\n]{0,80}
       | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"""
     + _MONTH
@@ -65,12 +65,43 @@ def split_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     place = m["place"].strip()
     first = place.split(",", 1)[0]
     letters = [ch for ch in first if ch.isalpha()]
-    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters) or first in _LABELS:
         return None
     agency = m["agency"].strip() if m["agency"] else None
     label = text[: m.end()].rstrip()
     line = Dateline(place=place, agency=agency, text=label, start=start, end=start + len(label))
     return line, start + m.end()
+
+
+# Capitals that open a paragraph as a label, not as the place it was filed from.
+_LABELS = frozenset(
+    {
+        "TLDR",
+        "TL;DR",
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "CORRECTION",
+        "CLARIFICATION",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "WARNING",
+        "SPOILER",
+        "SPOILERS",
+        "WATCH",
+        "LISTEN",
+        "READ",
+        "PHOTOS",
+        "VIDEO",
+        "FAQ",
+        "PS",
+        "P.S.",
+    }
+)
 
 
 class _BylineCheck:
@@ -110,7 +141,7 @@ def _looks_like_title(block: Block, has_more: bool, is_byline: _BylineCheck) -> 
         return False
     if is_byline(block) or split_dateline(text, block.start) is not None:
         return False
-    if _META_LINE.fullmatch(text):
+    if META_LINE.fullmatch(text):
         return False
     # Headlines do not end with a full stop (or a comma); a first line that does
     # is the opening sentence of the body.
@@ -128,7 +159,7 @@ def _looks_like_dek(
     if not following:
         return False
     nxt = following[0]
-    if is_byline(nxt) or _META_LINE.fullmatch(nxt.text):
+    if is_byline(nxt) or META_LINE.fullmatch(nxt.text):
         return True
     if len(sentences(text)) > 2:
         return False
@@ -153,7 +184,7 @@ def build_structure(blocks: tuple[Block, ...]) -> Structure:
         if is_byline(block):
             bylines.append(parse_byline(block.text, block.start))
             return True
-        if len(block.text) <= 120 and _META_LINE.fullmatch(block.text):
+        if len(block.text) <= 120 and META_LINE.fullmatch(block.text):
             removed.append(
                 Removed(
                     start=block.start,

@@ -696,3 +696,38 @@ def test_author_elements_are_collected_whatever_else_they_are() -> None:
     assert ("element", "By John Smith") in marks
     assert ("link", "Ann Lee") in marks
     assert all("Budget" not in text and "Not an" not in text for _kind, text in marks)
+
+
+def test_a_linked_byline_under_a_kicker_and_a_date_is_the_byline() -> None:
+    a = _page(
+        "<article><h1>Bike lanes</h1><p>Review</p><p>Jun 24, 2024 - 17 min read</p>"
+        "<p>By <a rel='author' href='/a/jane'>Jane Doe</a> and "
+        "<a rel='author' href='/a/john'>John Roe</a></p>"
+        + "".join(f"<p>{n}. {_PROSE}</p>" for n in range(4))
+        + "</article>"
+    )
+    assert [b.text for b in a.bylines] == ["By Jane Doe and John Roe"]
+    assert [x.name for x in a.authors] == ["Jane Doe", "John Roe"]
+    assert _rules(a)["Jun 24, 2024 - 17 min read"] == "structure.header_date"
+    assert a.paragraphs[0].text == "Review"  # a kicker stays with the text
+    assert a.paragraphs[1].text.startswith("0. The council")
+
+
+def test_a_linked_line_of_names_inside_the_text_is_still_a_link_list() -> None:
+    a = _page(
+        "<article><h1>Bike lanes</h1>"
+        + "".join(f"<p>{n}. {_PROSE}</p>" for n in range(4))
+        + "<p>By <a href='/a/jane'>Jane Doe</a> and <a href='/a/john'>John Roe</a></p>"
+        "<p>Posted in <a href='/news'>News Release</a></p></article>"
+    )
+    assert "By Jane Doe and John Roe" not in a.body
+    assert not a.bylines
+
+
+def test_a_category_line_in_the_header_is_not_a_date() -> None:
+    a = _page(
+        "<article><h1>Bike lanes</h1><p>Posted in News Release</p>"
+        + "".join(f"<p>{n}. {_PROSE}</p>" for n in range(4))
+        + "</article>"
+    )
+    assert a.paragraphs[0].text == "Posted in News Release"

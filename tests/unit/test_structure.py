@@ -104,6 +104,9 @@ def test_dateline(text: str, place: str, agency: str | None, rest: str) -> None:
         "A — B",
         "NATO said on Monday it would act.",
         "I — me.",
+        "TLDR: We are postponing the change to take time to re-evaluate it.",
+        "UPDATE: The council answered on Wednesday.",
+        "EDITOR'S NOTE: This story was corrected.",
     ],
 )
 def test_not_a_dateline(text: str) -> None:
