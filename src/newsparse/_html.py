@@ -945,10 +945,12 @@ class _Scanner:
             # An empty comment shows nothing and breaks no line: React puts ``<!-- -->``
             # between the text nodes of one line ("$<!-- -->259.06", "Loading <!-- -->…").
             return
-        if self.buf:
+        if any(not part.isspace() for part in self.buf):
             # Nor does any other: its text is reported after the line it stands in.
             self.pending_markup.append(text)
         else:
+            self.buf = []  # only the spaces a line starts with, which it drops
+            self.buf_links = 0
             self.add_markup(text, MARKUP_TAG)
 
     def pi(self, _target: str, _data: str, /) -> None:

@@ -421,6 +421,18 @@ def test_comments_inside_a_line_do_not_break_it() -> None:
     assert p.end < r.start  # reported after the line it stood in
 
 
+def test_a_comment_before_the_words_of_a_line_is_reported_before_it() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p>"
+        "<p>\n  <!-- figure from the budget office -->\n  The plan costs four million euros.</p>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    p = next(p for p in a.paragraphs if p.text.startswith("The plan costs"))
+    r = next(r for r in a.removed if r.text == "figure from the budget office")
+    assert r.end < p.start
+    assert p.text == "The plan costs four million euros."
+
+
 def test_author_links_and_comments_do_not_cut_a_byline() -> None:
     a = _page(
         "<article><h1>Bike lanes</h1>"
