@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from newsparse._model import Quote, Span
+from newsparse._quotes_cjk import CjkAttribution, cjk_attribution, is_cjk
 from newsparse._speech import (
     ADVERBS,
     APPOSITIVE_STARTS,
@@ -2619,6 +2620,21 @@ def extract_quotes(
     last_in_unit: dict[int, tuple[Quote, int]] = {}
     for q in marked:
         unit = units[q.unit]
+        nxt = masked[q.end : q.end + 1]
+        if nxt == "と" or "\uac00" <= nxt <= "\ud7a3":
+            cjk = cjk_attribution(masked, unit.start, q.start, q.end)
+            if cjk is not None:
+                quote = _cjk_quote(source, q, unit, cjk, last_in_unit)
+                quotes.append(quote)
+                last_in_unit[q.last_unit] = (quote, q.end)
+                continue
+        if is_cjk(source, q.start + 1, min(q.end - 1, q.start + 9)) and not (
+            q.start <= unit.start and q.end >= unit.end - 1
+        ):
+            # Japanese and Korean put a cue after every quotation of speech; without
+            # one it names something (映画「七人の侍」), unless it is the whole paragraph.
+            other.append(Span(text=source[q.start : q.end], start=q.start, end=q.end))
+            continue
         sent_lo, sent_hi = ctx.sentence(q.unit, q.start)
         if q.end > sent_hi:
             sent_hi = ctx.sentence(q.unit, q.end - 1)[1] if q.end <= unit.end else unit.end
@@ -2685,6 +2701,41 @@ def extract_quotes(
         quotes.append(quote)
         last_in_unit[q.last_unit] = (quote, q.end)
     return tuple(quotes), tuple(other)
+
+
+def _cjk_quote(
+    source: str,
+    q: _Marked,
+    unit: _Unit,
+    cjk: CjkAttribution,
+    last_in_unit: dict[int, tuple[Quote, int]],
+) -> Quote:
+    """A Japanese or Korean quotation with its cue; a sentence without a subject goes on
+    with the speaker of the quotation before it in the paragraph or the one before."""
+    text = source[q.start + 1 : q.end - 1].strip()
+    if cjk.mention is None:
+        prev = last_in_unit.get(q.unit) or last_in_unit.get(q.unit - 1)
+        if prev is not None and prev[0].speaker is not None:
+            return Quote(
+                text=text,
+                start=q.start,
+                end=q.end,
+                speaker=prev[0].speaker,
+                speaker_mention=prev[0].speaker_mention,
+                cue=cjk.cue,
+                paragraph=unit.paragraph,
+            )
+        return Quote(text=text, start=q.start, end=q.end, cue=cjk.cue, paragraph=unit.paragraph)
+    a, b = cjk.mention
+    return Quote(
+        text=text,
+        start=q.start,
+        end=q.end,
+        speaker=cjk.speaker,
+        speaker_mention=Span(text=source[a:b], start=a, end=b),
+        cue=cjk.cue,
+        paragraph=unit.paragraph,
+    )
 
 
 _INHERIT = _Found(None, None, "continued")

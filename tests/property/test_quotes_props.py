@@ -128,3 +128,16 @@ def test_attributed_quotes_have_speakers(text: str) -> None:
     for q in quotes:
         if q.cue is not None and q.speaker_mention is not None:
             assert q.speaker is None or q.speaker
+
+
+cjk_text = st.text(
+    alphabet=st.sampled_from(
+        list("山田市長はがと述べた話しの、。「」『』“”라고고밝혔다김장관은는이가씨 \n")
+    ),
+    max_size=300,
+)
+
+
+@given(cjk_text)
+def test_never_raises_on_japanese_and_korean_marks(text: str) -> None:
+    check(text)

@@ -1183,3 +1183,51 @@ def test_owner_of_a_claim_that_speaks() -> None:
         "that the mayor “founded the gang,” saying reporters were nitpicking."
     )
     assert speakers(text)[0] == "John Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "cue"),
+    [
+        (
+            "山田太郎市長は記者会見で「安全な街をつくりたい」と述べた。",
+            "山田太郎市長",
+            "山田太郎市長",
+            "述べた",
+        ),
+        (
+            "商店主の佐藤花子さんは「客が減るのが心配だ」と話した。",
+            "佐藤花子",
+            "佐藤花子さん",
+            "話した",
+        ),
+        ("「工事は来月始まる」と市の担当者は説明した。", "担当者", "担当者", "説明した"),
+        (
+            "김민수 시장은 이날 “주민들과 논의한 결과”라고 말했다.",
+            "김민수 시장",
+            "김민수 시장",
+            "말했다",
+        ),
+        ("상인 박지영 씨는 “손님이 줄까 걱정된다”고 밝혔다.", "박지영", "박지영 씨", "밝혔다"),
+        ("“공사는 다음 달 시작된다”라고 김 장관은 덧붙였다.", "김 장관", "김 장관", "덧붙였다"),
+    ],
+)
+def test_japanese_and_korean_speakers(text: str, speaker: str, mention: str, cue: str) -> None:
+    q = only(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == mention
+
+
+def test_japanese_pronoun_is_no_guess_and_a_dropped_subject_goes_on() -> None:
+    quotes, other = run(
+        "山田市長は「続けたい」と述べた。さらに「来年も」と強調した。\n\n"
+        "彼は「問題ない」と語った。映画「七人の侍」は名作だ。"
+    )
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("続けたい", "山田市長", "述べた"),
+        ("来年も", "山田市長", "強調した"),
+        ("問題ない", None, "語った"),
+    ]
+    assert quotes[2].speaker_mention is not None
+    assert quotes[2].speaker_mention.text == "彼"
+    assert [s.text for s in other] == ["「七人の侍」"]
