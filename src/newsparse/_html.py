@@ -2086,11 +2086,17 @@ def _gallery_captions(page: Page, inside: list[bool], eff: list[tuple[str, ...]]
     return set()
 
 
-def analyse(page: Page, title: str | None, article_body: str | None = None) -> tuple[Block, ...]:
+def analyse(
+    page: Page,
+    title: str | None,
+    article_body: str | None = None,
+    description: str | None = None,
+) -> tuple[Block, ...]:
     """Blocks with hints: element labels, ``content``/``outside`` and why, ``title``.
 
     ``article_body`` (the page's JSON-LD ``articleBody``) brings back blocks of the
-    article that the container choice left out.
+    article that the container choice left out; ``description`` (the page's own
+    summary) tells its dek from a teaser box under the headline.
     """
     n_el = len(page.tags)
     blocks = page.blocks
@@ -2274,6 +2280,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
                 title_at = k
                 break
     header: set[int] = set()
+    deks: set[int] = set()
+    description_key = _key(description) if description else ""
     if 0 <= title_at < first_in:
         for k in range(title_at + 1, first_in):
             own = eff[page.owners[k]] if page.owners[k] >= 0 else ()
@@ -2281,6 +2289,16 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
                 header.add(k)
             elif not any(label in _NEGATIVE for label in own) and looks_like_byline(blocks[k].text):
                 header.add(k)  # "Par Claire Martin 12 septembre 2024" in a plain meta box
+            elif (
+                k == title_at + 1
+                and description_key
+                and _key(blocks[k].text) == description_key
+                and all(label == "related" for label in own if label in _NEGATIVE)
+            ):
+                # The page's own summary right under its headline, outside the text's
+                # container in a box of its own, unnamed or named like a list of teasers
+                # ("article-teaser"): the dek, not a teaser for another page.
+                deks.add(k)
 
     # Section headings whose own names sound like boilerplate: ids made from their words
     # ("why-is-it-so-popular") mark them 'related'; running text right under them says otherwise.
@@ -2316,6 +2334,8 @@ def analyse(page: Page, title: str | None, article_body: str | None = None) -> t
             hints = (*hints, "placeholder")
         elif k == title_at:
             hints = ("content", "title")
+        elif k in deks:
+            hints = ("dek", "content")
         elif k in header:
             hints = (*(label for label in hints if label in _HEADER_LABELS), "content")
         elif k in rescued:
@@ -2491,7 +2511,7 @@ def _text_size(article: Article) -> int:
 
 def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
     meta = read_metadata(page.meta)
-    blocks = analyse(page, meta.title or meta.headline, meta.article_body)
+    blocks = analyse(page, meta.title or meta.headline, meta.article_body, meta.description)
     source = page.source
     page_rules = with_page_rules(rules)
     kept, removed = run_rules(page_rules, blocks, source, kind="html")

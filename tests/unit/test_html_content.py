@@ -744,3 +744,38 @@ def test_reader_comments_that_outweigh_the_article_are_still_comments() -> None:
     )
     assert "Paragraph 9." in a.body
     assert "Reader 2 says so." not in a.body
+
+
+def test_the_pages_summary_under_its_headline_is_the_dek() -> None:
+    summary = (
+        "The council opens three new bike lanes next spring, the first of them along "
+        "the river, after a year of talks with residents and shop owners."
+    )
+    head = (
+        "<html><head><title>Bike lanes</title>"
+        f"<meta property='og:description' content='{summary}'></head><body>"
+    )
+    text = "".join(f"<p>{_PROSE} ({n})</p>" for n in range(4))
+    teasers = "".join(
+        f"<div class='teaser'><a href='/s{n}'>Bus lines change route number {n}</a></div>"
+        for n in range(3)
+    )
+    for box in ("teaser", "top-box"):
+        # A box of its own between the headline and the text (past a picture's credit),
+        # named like a teaser or not at all.
+        a = newsparse.parse_html(
+            f"{head}<div class='header'><h1>Bike lanes</h1><div class='{box}'><p>{summary}</p>"
+            "</div></div><div><img src='/a.jpg'><span>Picture: City Hall</span></div>"
+            f"<div class='story'>{text}</div>{teasers}</body></html>"
+        )
+        assert a.dek == summary, box
+        assert len(a.paragraphs) == 4
+        assert _rules(a)["Bus lines change route number 1"] == "page.related"
+    # A teaser box whose text is not the page's own summary is a teaser still.
+    other = "Bus lines change route next month, and the night buses run every half hour."
+    a = newsparse.parse_html(
+        f"{head}<div class='header'><h1>Bike lanes</h1><div class='teaser'><p>{other}</p>"
+        f"</div></div><div class='story'>{text}</div></body></html>"
+    )
+    assert a.dek is None
+    assert _rules(a)[other] == "page.related"
