@@ -1493,6 +1493,86 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     return best
 
 
+_POST_TEXT = 600  # characters of running text in the container: a lone paragraph or two
+_POST_ENTRIES = 5  # linked entries that make a post of links (a round-up, a list of deals)
+_POST_WORDS = 4  # words of such an entry: fewer is a menu item or a button
+_POST_LINKS = 3.0  # their link text against the container's running text
+_ENTRY_LINKS = 0.6  # link density of such an entry
+_ENTRY_TAGS = frozenset({"p", "li"})
+_ENTRY_PARTS = frozenset({"p", "li", "ul", "ol"})  # an entry and the list holding it
+_ENTRY_DEPTH = 3  # elements from an entry up to the text's element: <p> in <li> in <ul>
+
+
+def _running_text(page: Page, lo: int, hi: int) -> int:
+    """Characters of running text in the blocks ``lo:hi`` (as the container choice counts them)."""
+    total = 0
+    for k in range(lo, hi):
+        b = page.blocks[k]
+        length, links = len(b.text), page.link_chars[k]
+        if (
+            page.owners[k] >= 0
+            and b.tag not in _TEXT_TAGS
+            and b.tag not in _HEADINGS
+            and length >= 40
+            and links < 0.35 * length
+        ):
+            total += length - links
+    return total
+
+
+def _link_post(page: Page, best: int, negative: list[bool]) -> tuple[int, set[int]]:
+    """The page's article-body or main element around ``best`` when its text is links.
+
+    A post made of links (a round-up of links with their titles, a list of deals) has
+    little running text: the container choice settles on its one paragraph of
+    introduction, as link text counts against an element.  When that paragraph stands
+    among linked entries of some words (not a menu's one-word items), paragraphs or
+    items of a list beside it in the same element, inside the article-body or ``<main>``
+    element, and their link text far outweighs the paragraph, that element is the
+    article and the entries are its text.  (A list of teasers sits in a box of its own,
+    not in the flow of the text.)  Returns the container and the entries.
+    """
+    parents, labels, tags = page.parents, page.labels, page.tags
+    if best < 0 or parents[best] < 0:
+        return best, set()
+    text = _running_text(page, page.first[best], page.last[best])
+    if text >= _POST_TEXT:
+        return best, set()
+    flow = parents[best]
+    a = flow
+    while a >= 0 and "body" not in labels[a] and "main" not in labels[a]:
+        a = parents[a]
+    e = a
+    while e >= 0:
+        if negative[e]:
+            return best, set()
+        e = parents[e]
+    if a < 0:
+        return best, set()
+    entries: set[int] = set()
+    links = 0
+    for k in range(page.first[flow], page.last[flow]):
+        b, owner = page.blocks[k], page.owners[k]
+        if (
+            owner < 0
+            or b.tag not in _ENTRY_TAGS
+            or page.link_chars[k] < _ENTRY_LINKS * len(b.text)
+            or word_count(b.text) < _POST_WORDS
+        ):
+            continue
+        # Up to the element holding the paragraph through the entry's own list, if any.
+        e, steps = owner, 0
+        while e != flow and steps < _ENTRY_DEPTH and tags[e] in _ENTRY_PARTS and not negative[e]:
+            e = parents[e]
+            steps += 1
+        if e == flow:
+            entries.add(k)
+            links += page.link_chars[k]
+    if len(entries) >= _POST_ENTRIES and links >= _POST_LINKS * text:
+        return a, entries
+    return best, set()
+
+
 _SHINGLE = 6  # words per shingle when matching blocks against the page's articleBody
 _RESCUE_SHARE = 0.8  # share of a block's shingles found in the articleBody to take it in
 _RESCUE_MIN = 400  # characters of articleBody needed to trust it
@@ -2102,6 +2182,7 @@ def analyse(
     blocks = page.blocks
     negative = [False] * n_el
     best = _choose_container(page, negative)
+    best, entries = _link_post(page, best, negative)
     parents = page.parents
     labels = page.labels
     chain: set[int] = set()
@@ -2357,6 +2438,8 @@ def analyse(
                 hints = tuple(label for label in hints if label not in _FOLDED)
             elif k in gallery:
                 hints = tuple(label for label in hints if label not in _CAPTION_LABELS)
+            if k in entries:
+                hints = (*hints, "linked_entry")
             hints = (*hints, "content")
         else:
             hints = (*hints, "outside", "why:not in the article's text container")

@@ -779,3 +779,54 @@ def test_the_pages_summary_under_its_headline_is_the_dek() -> None:
     )
     assert a.dek is None
     assert _rules(a)[other] == "page.related"
+
+
+def test_a_post_made_of_links_keeps_its_entries() -> None:
+    intro = (
+        "Every Friday we collect the stories about city transport that we read this week "
+        "and liked; here are the links, with where we found them."
+    )
+    titles = [
+        "How one city built protected bike lanes in a single summer",
+        "Why buses are faster when they board through every door",
+        "The quiet comeback of the night train across the continent",
+        "What happens to traffic when a bridge closes for a year",
+        "A short history of the tram and the streets it left behind",
+        "Cargo bikes carry more of the parcels in the old town",
+        "Ten streets that traded their parking for trees and benches",
+        "The ferry line that doubled its riders after a timetable change",
+        "How school streets keep cars away at the start of the day",
+    ]
+    entries = "".join(
+        f"<li><p><a href='/l{n}'>{title}</a></p><p>via The Daily Wheel</p></li>"
+        for n, title in enumerate(titles)
+    )
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Home", "Bikes", "Buses"))
+    a = newsparse.parse_html(
+        "<html><head><title>Links of the week</title></head><body>"
+        f"<main><h1>Links of the week</h1><div class='entry-content'><ul>{menu}</ul><p>{intro}</p>"
+        f"<h2>Streets</h2><ul>{entries}</ul></div>"
+        "<div class='share'><a href='/s'>Share this post on your favourite network</a></div>"
+        "</main></body></html>"
+    )
+    for title in titles:
+        assert title in a.body
+    assert intro in a.body
+    # A menu's one-word links are no entries of the post; boilerplate boxes stay out.
+    assert _rules(a)["Bikes"] == "page.link_list"
+    assert "Share this post" not in a.body
+    # A short story over a box of teasers: the teasers are not in the flow of its text.
+    teasers = "".join(f"<li><a href='/t{n}'>{title}</a></li>" for n, title in enumerate(titles))
+    a = newsparse.parse_html(
+        "<html><head><title>Bike lanes</title></head><body><main><h1>Bike lanes</h1>"
+        f"<div class='entry-content'><p>{_PROSE}</p></div>"
+        f"<div class='box'><h2>Across the city</h2><ul>{teasers}</ul></div></main></body></html>"
+    )
+    assert titles[0] not in a.body
+    # An article of running text keeps its few linked lines out, as before.
+    text = "".join(f"<p>{_PROSE} ({n})</p>" for n in range(3))
+    a = newsparse.parse_html(
+        "<html><head><title>Bike lanes</title></head><body><main><h1>Bike lanes</h1>"
+        f"<div class='entry-content'>{text}<ul>{entries}</ul></div></main></body></html>"
+    )
+    assert titles[0] not in a.body

@@ -193,6 +193,10 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
         if block.link_density < _LINKED:  # an item of plain text
             after = "item"
             continue
+        if "linked_entry" in block.hints:
+            # An entry of a post made of links (see newsparse._html._link_post).
+            after = "entry"
+            continue
         listed = (
             k < last_text
             and "content" in block.hints
