@@ -658,6 +658,28 @@ def test_a_compound_class_word_names_the_part_not_the_article(
     assert _word_hints(word) == hints
 
 
+@pytest.mark.parametrize(
+    ("word", "hints"),
+    [
+        # Generated ids (a hash, a UUID) hold "ad" after a digit by chance.
+        ("outline-container-org3e5119ad", ()),
+        ("w-node-c7043ad4-f1b4-e331", ()),
+        ("block-5b1ad9c07e", ()),
+        # Ad slots still are.
+        ("ad", ("ad",)),
+        ("ads", ("ad",)),
+        ("ad300x250", ("ad",)),
+        ("ad-slot", ("ad",)),
+        ("sidebar-ad", ("aside", "ad")),
+        ("div-gpt-ad-1234", ("ad",)),
+    ],
+)
+def test_ad_hint_words_are_words_not_pieces_of_a_hash(word: str, hints: tuple[str, ...]) -> None:
+    from newsparse._html import _word_hints
+
+    assert _word_hints(word) == hints
+
+
 def _own_labels(html: str) -> dict[str, tuple[str, ...]]:
     page = scan_page(html)
     return dict(zip(page.tags, page.labels, strict=True))

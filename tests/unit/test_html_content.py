@@ -830,3 +830,13 @@ def test_a_post_made_of_links_keeps_its_entries() -> None:
         f"<div class='entry-content'>{text}<ul>{entries}</ul></div></main></body></html>"
     )
     assert titles[0] not in a.body
+
+
+def test_a_section_with_a_generated_id_stays() -> None:
+    sections = "".join(
+        f"<div id='outline-container-org{n}e5119ad' class='outline-2'><h2>Part {n}</h2>"
+        f"<div class='outline-text-2'><p>{_PROSE} ({n})</p></div></div>"
+        for n in range(1, 4)
+    )
+    a = _page(f"<div class='post-body entry-content'>{sections}</div>")
+    assert [p.text[-3:] for p in a.paragraphs if p.text.endswith(")")] == ["(1)", "(2)", "(3)"]
