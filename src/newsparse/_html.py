@@ -438,12 +438,18 @@ _NEGATIVE_WORD = frozenset({"comment", "share", "related", "newsletter", "nav", 
 _POSITIVE_WORD = frozenset({"article", "main"})
 
 
+# A UUID in a generated class or id ("w-node-0c7e…-ad8f-…"): its hex groups name nothing.
+_UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+
+
 @functools.lru_cache(maxsize=16384)
 def _word_hints(word: str) -> tuple[str, ...]:
     """The hints of one class or id word (pure; memoised: frameworks repeat their names)."""
     low = word.lower()
     if _TAXONOMY.match(low):
         return ()
+    if "-" in low:
+        low = _UUID.sub(" ", low)
     found = _hint_names(low)
     if "share" in found and ("embed" in low or "tweet" in low):
         # "social-embed", "twitter-tweet": a post quoted in the text, not share buttons.

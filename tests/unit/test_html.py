@@ -665,6 +665,8 @@ def test_a_compound_class_word_names_the_part_not_the_article(
         ("outline-container-org3e5119ad", ()),
         ("w-node-c7043ad4-f1b4-e331", ()),
         ("block-5b1ad9c07e", ()),
+        ("w-node-c7043ad4-f1b4-e331-ad8f-6fbd9518b7d0-9dc0dd20", ()),
+        ("related-0000017f-943f-dd45-ad7f-b57fb9fc0000", ("related",)),
         # Ad slots still are.
         ("ad", ("ad",)),
         ("ads", ("ad",)),
