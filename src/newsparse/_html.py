@@ -1205,6 +1205,8 @@ _CALLOUT_LINKS = 0.2  # share of link text in each of them
 _PASS_MAX = 6  # markup and widget blocks passed over when taking in neighbours
 # Labels of widgets that sit among the article's own blocks (a share row, an ad slot).
 _WIDGETS = frozenset({"share", "ad", "hidden"})
+# ... and a box of related stories set in the text ("Watch | …" between two paragraphs).
+_PASSED_OVER = _WIDGETS | {"related"}
 _TAIL_MAX = 12  # blocks after the last paragraph of running text checked for short lines
 _TAIL_LINE = 80  # UTF-8 bytes (a CJK character counts three): shorter is a short line
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")", "。", "！", "？")
@@ -2272,7 +2274,7 @@ def analyse(
         owner = page.owners[i]
         if b.tag in _TEXT_TAGS or owner < 0:
             return True
-        return any(label in _WIDGETS for label in eff[owner])
+        return any(label in _PASSED_OVER for label in eff[owner])
 
     # Second pass: take in article-like blocks right next to the container.
     # Widgets between them are passed over, within the element holding the container.

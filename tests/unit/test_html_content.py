@@ -840,3 +840,24 @@ def test_a_section_with_a_generated_id_stays() -> None:
     )
     a = _page(f"<div class='post-body entry-content'>{sections}</div>")
     assert [p.text[-3:] for p in a.paragraphs if p.text.endswith(")")] == ["(1)", "(2)", "(3)"]
+
+
+def test_text_before_a_related_box_set_in_it_stays() -> None:
+    watch = (
+        "<div class='related-video'><a href='/v'><h3>Watch | The mayor opens the first lane</h3>"
+        "<div>The mayor cut the ribbon on the riverside lane on Monday morning, with riders "
+        "waiting at both ends of the bridge.</div></a><div class='date'>2 hours ago</div></div>"
+    )
+    more = "".join(
+        f"<div class='related'><a href='/m{n}'><h3>Bus routes change across the north "
+        f"of the city from next month, part {n}</h3></a></div>"
+        for n in range(5)
+    )
+    first = f"<p>{_PROSE} (1)</p><p>{_PROSE} (2)</p>"
+    rest = "".join(f"<p>{_PROSE} ({n})</p>" for n in range(3, 9))
+    a = _page(
+        f"<div class='story'><div class='text'>{first}</div>{watch}"
+        f"<div class='text'>{rest}</div>{more}</div>"
+    )
+    assert [p.text[-3:] for p in a.paragraphs] == [f"({n})" for n in range(1, 9)]
+    assert "ribbon" not in a.body
