@@ -2140,6 +2140,54 @@ def _related_feeds(page: Page, best: int) -> set[int]:
     return found
 
 
+_READ_MORE_LINES = 6  # blocks of a read-more box under its heading (kicker, title, blurb, date)
+_READ_MORE_LINE = 300  # characters of each of them: a teaser's blurb is shorter
+
+
+def _read_more_boxes(page: Page, inside: list[bool], chain: set[int]) -> set[int]:
+    """Read-more boxes in the text: a small element that opens with a related-links
+    heading ("Keep reading", "Read more") over a teaser of another story.
+
+    The box is the widest element around the heading that starts with it, lies inside
+    the container and holds no more than a few short lines after it, one of them with a
+    link (the story's title).  Its blocks map to the heading's box, the heading included.
+    A "Further reading" box is the author's list of sources and stays.
+    """
+    blocks, owners, parents = page.blocks, page.owners, page.parents
+    first, last = page.first, page.last
+    found: set[int] = set()
+    for k, b in enumerate(blocks):
+        if (
+            not inside[k]
+            or k in found
+            or b.tag in _TEXT_TAGS
+            or owners[k] < 0
+            or b.lower.lstrip().startswith(_READING_LIST)
+            or not related_heading(b.text)
+        ):
+            continue
+        box = -1
+        e = owners[k]
+        while e >= 0 and e not in chain:
+            if any(blocks[j].tag not in _TEXT_TAGS for j in range(first[e], k)):
+                break  # the element holds text before the heading
+            rest = [j for j in range(k + 1, last[e]) if blocks[j].tag not in _TEXT_TAGS]
+            if len(rest) > _READ_MORE_LINES or any(
+                len(blocks[j].text) > _READ_MORE_LINE for j in rest
+            ):
+                break
+            if rest:
+                box = e
+            e = parents[e]
+        if box < 0:
+            continue
+        lines = range(k + 1, last[box])
+        if not any(page.link_chars[j] for j in lines) or not all(inside[j] for j in lines):
+            continue
+        found.update(range(k, last[box]))
+    return found
+
+
 _CAPTION_LABELS = frozenset({"caption", "figure"})
 _GALLERY_SHARE = 0.6  # share of the container's running text in captions: a picture story
 _GALLERY_CAPTIONS = 5  # captions of running text at least
@@ -2415,6 +2463,7 @@ def analyse(
     filler = _placeholders(page, upto, chain, eff)
     cells = _data_boxes(page, inside, chain)
     gallery = _gallery_captions(page, inside, eff)
+    read_more = _read_more_boxes(page, inside, chain)
     out: list[Block] = []
     for k, b in enumerate(blocks):
         owner = page.owners[k]
@@ -2440,6 +2489,8 @@ def analyse(
         elif inside[k]:
             if k in cells:
                 hints = (*hints, cells[k])
+            elif k in read_more:
+                hints = (*hints, "read_more")
             if k in section_heads:
                 hints = tuple(label for label in hints if label not in _NEGATIVE)
             elif k in faq:

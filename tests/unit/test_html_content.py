@@ -861,3 +861,47 @@ def test_text_before_a_related_box_set_in_it_stays() -> None:
     )
     assert [p.text[-3:] for p in a.paragraphs] == [f"({n})" for n in range(1, 9)]
     assert "ribbon" not in a.body
+
+
+def test_read_more_box_in_the_text_is_removed() -> None:
+    # A small box set in the text: a read-more heading, a section link, a linked title
+    # and the teaser's blurb.  All of it points to another story.
+    blurb = "The mayor wants the new lanes finished before the school year starts in autumn."
+    box = (
+        "<div class='block'><div class='box'><div class='label'><p>Read more</p></div>"
+        "<div class='card'><div><a href='/city'>City</a></div>"
+        "<a href='/lanes-plan'>Where the new bike lanes will run</a>"
+        f"<p class='lead'>{blurb}</p></div></div></div>"
+    )
+    polish = (
+        "<div><div role='heading'>Czytaj więcej</div>"
+        "<div><a href='/plan'>Plan budowy nowych dróg rowerowych</a></div></div>"
+    )
+    a = _page(
+        f"<article><h1>Bike lanes</h1><p>{_PROSE}</p>{box}<p>{_PROSE} Again.</p>{polish}"
+        f"<p>{_PROSE} Once more.</p></article>"
+    )
+    rules = _rules(a)
+    for line in ("Read more", "City", "Where the new bike lanes will run", blurb, "Czytaj więcej"):
+        assert rules[line] == "page.read_more"
+    assert rules["Plan budowy nowych dróg rowerowych"] == "page.read_more"
+    assert {r.category for r in a.removed if r.rule == "page.read_more"} == {"related"}
+    assert f"{_PROSE} Once more." in a.body
+
+
+def test_read_more_heading_over_the_text_or_sources_stays() -> None:
+    # A heading that opens a long section, and a "Further reading" box of sources, are
+    # the article's.
+    sources = (
+        "<div><h3>Further reading</h3><p><a href='/report'>The 2023 transport report</a></p>"
+        "<p>The council's own figures on cycling, year by year.</p></div>"
+    )
+    a = _page(
+        f"<article><p>{_PROSE}</p><section><h2>Keep reading</h2><p>{_PROSE} Again.</p>"
+        f"<p>{_PROSE} Once more.</p><p>{_PROSE} Still.</p><p>{_PROSE} Yet.</p>"
+        f"<p>{_PROSE} More.</p><p>{_PROSE} Last.</p></section>{sources}"
+        f"<p>{_PROSE} Closing.</p></article>"
+    )
+    assert not [r for r in a.removed if r.rule == "page.read_more"]
+    assert "The council's own figures on cycling, year by year." in a.body
+    assert f"{_PROSE} Last." in a.body

@@ -537,6 +537,13 @@ RULES: tuple[Rule, ...] = (
         "Related, recommended and most-read lists, sidebars.",
     ),
     _rule(
+        "page.read_more",
+        Category.RELATED,
+        _boxed("read_more", "a read-more box in the text: a related-links heading over a teaser"),
+        'Read-more boxes in the text: a "Keep reading" or "Read more" heading over the title '
+        "and blurb of another story.",
+    ),
+    _rule(
         "page.advertisement",
         Category.ADVERTISEMENT,
         _labelled(frozenset({"ad"}), "advertisement"),

@@ -52,6 +52,7 @@ _LINK_HEADING = rf"""(?:
       | (?:don['’]t|do\s+not)\s+miss(?:\s+(?:this|these))?
       | in\s+other\s+news | further\s+reading | more\s+to\s+explore | keep\s+reading | explore\s+further
       | explore\s+more(?:\s+{_STORIES})?(?:\s+(?:just\s+)?for\s+you)?
+      | czytaj\s+(?:więcej|też|także|również) | zobacz\s+(?:też|także|również)
     )"""
 _FRAME = r"[\s|•·>»–—-]*"
 _HEADING = regex.compile(rf"{_FRAME}(?:{_LIST_HEADING}|{_LINK_HEADING})[\s:»>|….-]*", _I)
@@ -62,7 +63,8 @@ _INLINE = regex.compile(
         read\s+more|related(?:\s+(?:article|story|coverage|content|link))?|see\s+also|(?:also|read)\s+(?:read|also)|
         more\s+on\s+this(?:\s+story)?|don['’]t\s+miss|must\s+read|editor['’]?s\s+pick|
         lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|(?:à|a)\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|
-        lee\s+también|te\s+puede\s+interesar|leggi\s+anche
+        lee\s+también|te\s+puede\s+interesar|leggi\s+anche|czytaj\s+(?:więcej|też|także|również)|
+        zobacz\s+(?:też|także|również)
     )\s*(?:[:|»>]|[–—-]\s)\s*(?P<headline>\S[^\n]{2,200})""",
     _I,
 )
@@ -114,7 +116,7 @@ _HEADING_STEMS = (
     *("most", "popular", "trending", "editor", "thema", "lesen", "interessant", "weitere"),
     *("könnte", "meistgelesen", "empfohlene", "lire", "sujet", "plus", "voir", "interesar"),
     *("también", "noticias", "leído", "interessare", "leggi", "next", "also", "miss", "news"),
-    *("reading", "explore"),
+    *("reading", "explore", "czytaj", "zobacz"),
 )
 
 
