@@ -812,6 +812,8 @@ class _Scanner:
             own: tuple[str, ...] = _TAG_LABELS.get(name, ())  # as ``element_labels`` finds
         else:
             own = self.element_labels(name, attrib)
+        if name == "dialog" and "open" not in attrib and "hidden" not in own:
+            own = (*own, "hidden")  # a <dialog> is shown only when open (or opened by a script)
         self.labels.append(own)
         if attrib and "hidden" in attrib:
             key = attrib.get("id", "")
@@ -1423,6 +1425,9 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             # ("post-cta"), and whatever it holds (a "rich-text" part).
             ("cta" in own and rg < _CTA_BOX)
             or ("form" in own and fields[e] and rg < _FORM_TEXT)
+            # A dialog or consent box with a body part of its own ("prose", "modal-body")
+            # is still a dialog, unless it holds most of the page's running text.
+            or ("dialog" in own and "hidden" in own and rg < most)
             or (
                 not body_below[e]
                 and any(label in _NEGATIVE for label in own)

@@ -905,3 +905,32 @@ def test_read_more_heading_over_the_text_or_sources_stays() -> None:
     assert not [r for r in a.removed if r.rule == "page.read_more"]
     assert "The council's own figures on cycling, year by year." in a.body
     assert f"{_PROSE} Last." in a.body
+
+
+def test_closed_dialog_with_a_body_part_is_not_the_article() -> None:
+    # A log-in dialog the page opens by script: its "prose" part reads like running text,
+    # but a <dialog> without ``open`` is not shown.
+    note = (
+        "We would like to show you a way to sign in here, but an extension in your "
+        "browser blocks every cookie this page sets."
+    )
+    a = _page(
+        "<div class='page'><main><article><h1>Bike lanes</h1>"
+        f"<div class='story'><p>{_PROSE}</p><p>{_PROSE} Again.</p></div></article></main>"
+        "<dialog id='sign-in'><div><div class='title'>Cannot sign in?</div>"
+        f"<div class='prose'><p>{note}</p><p>{note} Still.</p>"
+        "<ul><li>Turn off the extension that blocks cookies</li>"
+        "<li>Add this site to the list of allowed sites</li></ul></div></div></dialog></div>"
+    )
+    rules = _rules(a)
+    for line in ("Cannot sign in?", note, "Turn off the extension that blocks cookies"):
+        assert rules[line] == "page.hidden"
+    assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
+
+
+def test_open_dialog_text_is_shown() -> None:
+    a = _page(
+        f"<article><p>{_PROSE}</p><dialog open><p>{_PROSE} In a box.</p></dialog>"
+        f"<p>{_PROSE} Again.</p></article>"
+    )
+    assert not [r for r in a.removed if r.rule == "page.hidden"]

@@ -492,7 +492,7 @@ RULES: tuple[Rule, ...] = (
         "page.hidden",
         Category.MARKUP,
         _labelled(frozenset({"hidden"}), "hidden by the page"),
-        "Text the page hides (hidden attribute, display:none, screen-reader-only classes).",
+        "Text the page hides (hidden attribute, display:none, screen-reader-only classes, a closed <dialog>).",
     ),
     _rule(
         "page.placeholder",
