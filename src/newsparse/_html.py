@@ -1420,6 +1420,18 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
         # nests the rest of the page in itself and in every ad slot after it.
         rg, rb = raw[e], raw_bad[e]
         own = labels[e]
+        if tags[e] == "textarea" and rg < most:
+            # The text of an input box is what the reader may type over (a comment, a
+            # copy of the article for a speed-reading widget), not the page's text; a
+            # page that shows its text in one (a paste site) holds most of it there.
+            negative[e] = True
+            score[e] = -(g + b)
+            p = parents[e]
+            if p >= 0:
+                bad[p] += g + b
+                raw_bad[p] += rg + rb
+                fields[p] = True
+            continue
         if own and (
             # A call-to-action box with a little text, whatever else it is named
             # ("post-cta"), and whatever it holds (a "rich-text" part).

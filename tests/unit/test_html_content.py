@@ -934,3 +934,31 @@ def test_open_dialog_text_is_shown() -> None:
         f"<p>{_PROSE} Again.</p></article>"
     )
     assert not [r for r in a.removed if r.rule == "page.hidden"]
+
+
+def test_text_of_an_input_box_is_not_the_articles() -> None:
+    # A speed-reading widget beside the text holds a copy of it in a <textarea>.
+    parts = [f"{_PROSE} Part {i}." for i in range(12)]
+    paragraphs = "".join(f"<p>{part}</p>" for part in parts)
+    copy = "\n\n".join(parts)
+    a = _page(
+        f"<div class='article-body'><div class='tab'>{paragraphs}</div>"
+        f"<div class='tab'><form><textarea rows='6'>{copy}</textarea>"
+        "<div>When reading:<label>Reading speed</label><input value='250'></div>"
+        "<label><input type='checkbox'>Hide text box</label></form></div></div>"
+    )
+    assert a.body == "\n\n".join(parts)
+    rules = _rules(a)
+    assert rules[copy.replace("\n\n", " ")] == "page.navigation"
+    assert rules["Hide text box"] == "page.navigation"
+
+
+def test_text_shown_only_in_an_input_box_stays() -> None:
+    # A paste site shows the whole text in a read-only box: it is the page's text.
+    parts = [f"{_PROSE} Part {i}." for i in range(4)]
+    a = _page(
+        "<nav><a href='/'>Home</a> <a href='/new'>New paste</a></nav>"
+        f"<div class='paste'><textarea readonly>{chr(10).join(parts)}</textarea></div>"
+    )
+    assert parts[0] in a.body
+    assert parts[-1] in a.body
