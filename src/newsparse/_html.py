@@ -1729,6 +1729,15 @@ def _feed_heading(block: Block) -> bool:
     return related_heading(text) or _FEED_HEADING.fullmatch(text) is not None
 
 
+def _feed_title(block: Block) -> bool:
+    """Whether the block reads as a teaser's linked title."""
+    return (
+        block.link_density >= _LINKED_TITLE
+        and len(block.text) <= _FEED_TITLE
+        and word_count(block.text) >= _FEED_TITLE_WORDS
+    )
+
+
 def _feed_under(
     blocks: tuple[Block, ...], inside: list[bool], k: int, stop: int
 ) -> tuple[list[int], int]:
@@ -1747,11 +1756,7 @@ def _feed_under(
         if not inside[j] or b.tag in _TEXT_TAGS:
             j += 1
             continue
-        if (
-            b.link_density >= _LINKED_TITLE
-            and len(b.text) <= _FEED_TITLE
-            and word_count(b.text) >= _FEED_TITLE_WORDS
-        ):
+        if _feed_title(b):
             lines.append(0)
         elif len(b.text) <= _FEED_LINE and (lines[-1] if lines else lead) < _FEED_LINES:
             if lines:
@@ -1828,7 +1833,15 @@ def _related_sections(page: Page, inside: list[bool]) -> set[int]:
                 k += 1
                 continue
         k = max(end, k + 1) if marked else k + 1
-    # A feed closes the article's text: no running text follows it but other feeds'.
+    _closing(blocks, inside, stop, runs, found)
+    return found
+
+
+def _closing(
+    blocks: tuple[Block, ...], inside: list[bool], stop: int, runs: list[list[int]], found: set[int]
+) -> None:
+    """Add to ``found`` the feeds of ``runs`` that close the article's text: no running
+    text follows them but other feeds' (or blocks in ``found`` already)."""
     texts = [
         x
         for x in range(stop)
@@ -1842,7 +1855,66 @@ def _related_sections(page: Page, inside: list[bool]) -> set[int]:
         later = texts[bisect.bisect_right(texts, run[-1]) :]
         if all(x in found for x in later):
             found.update(run)
-    return found
+
+
+_FEED_DATED = 0.5  # share of a feed's teasers with a date line, when no heading names it
+_FEED_DATE_LINE = 90  # characters of such a line
+_FEED_HEAD_LINES = 2  # short lines over such a feed taken as its heading
+
+
+def _dated_feeds(page: Page, inside: list[bool], found: set[int]) -> set[int]:
+    """Feeds of dated teasers closing the text, under a heading that does not name them.
+
+    Three or more linked titles, each with a few short lines of its own, most of which
+    hold a line that is only a date ("April 26, 2014 -- Updated 1358 GMT"): other stories,
+    whatever the heading over them says ("Part of complete coverage on").  Up to two short
+    lines right over the first title, no sentences, are the feed's heading.  A feed counts
+    only when no running text of the article follows it.
+    """
+    blocks = page.blocks
+    stop = max((k + 1 for k, flag in enumerate(inside) if flag), default=0)
+    runs: list[list[int]] = []
+    covered = 0
+    prev = -1  # the last block inside the container before ``k``
+    for k in range(stop):
+        if not inside[k] or blocks[k].tag in _TEXT_TAGS:
+            continue
+        before, prev = prev, k
+        if k < covered or before < 0 or not _feed_title(blocks[k]) or _feed_title(blocks[before]):
+            continue
+        run, covered = _feed_under(blocks, inside, before, stop)
+        if not run:
+            continue
+        titles = 0
+        dated = 0
+        seen = True  # the current teaser has a date line
+        for j in run:
+            text = blocks[j].text
+            if _feed_title(blocks[j]):
+                titles += 1
+                seen = False
+            elif not seen and len(text) <= _FEED_DATE_LINE and META_LINE.fullmatch(text):
+                dated += 1
+                seen = True
+        if dated < _FEED_MIN or dated < _FEED_DATED * titles:
+            continue
+        heads: list[int] = []
+        j = before
+        skipped = 0
+        while j >= 0 and len(heads) < _FEED_HEAD_LINES and skipped <= _PASS_MAX:
+            text = blocks[j].text
+            if not inside[j] or blocks[j].tag in _TEXT_TAGS:
+                j -= 1
+                skipped += 1
+                continue
+            if len(text) > _FEED_HEADING_MAX or _is_sentence(text) or _feed_title(blocks[j]):
+                break
+            heads.append(j)
+            j -= 1
+        runs.append([*reversed(heads), *run])
+    dated_found = set(found)
+    _closing(blocks, inside, stop, runs, dated_found)
+    return dated_found - found
 
 
 def _take_streamed(page: Page, inside: list[bool], best: int) -> None:
@@ -2360,6 +2432,8 @@ def analyse(
     related = _related_sections(page, inside)
     related |= {k for k in _related_feeds(page, best) if inside[k]}
     related |= _teaser_run(blocks, inside)
+    dated = _dated_feeds(page, inside, related)
+    related |= dated
     authored = _author_sections(blocks, inside) - related
     related |= authored
     for k in related:
@@ -2497,6 +2571,13 @@ def analyse(
             hints = (*(label for label in hints if label not in _NEGATIVE), "content")
         elif k in authored:
             hints = (*hints, "outside", "why:under an 'About the author' heading")
+        elif k in dated:
+            hints = (
+                *hints,
+                "teaser_feed",
+                "outside",
+                "why:a feed of dated teasers of other stories",
+            )
         elif k in related:
             hints = (*hints, "outside", "why:under a heading of related or recommended content")
         elif k in tail:

@@ -962,3 +962,54 @@ def test_text_shown_only_in_an_input_box_stays() -> None:
     )
     assert parts[0] in a.body
     assert parts[-1] in a.body
+
+
+def _dated_teasers(n: int) -> str:
+    titles = [
+        "Ten things to know about the new lanes",
+        "Photos: the city's streets through the years",
+        "How to ride safely in the winter",
+        "Why the bridge is closed until March",
+    ]
+    return "".join(
+        f"<div class='box'><div><a href='/s/{i}'>{titles[i % len(titles)]}</a></div>"
+        f"<div>April {i + 3}, 2024 -- Updated 13{i}8 GMT</div>"
+        f"<div>A short look at story number {i} from our archive of city news.</div></div>"
+        for i in range(n)
+    )
+
+
+def test_feed_of_dated_teasers_closing_the_text_is_removed() -> None:
+    # No heading says "related": the feed's own heading names a topic.
+    a = _page(
+        f"<div class='story'><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        "<div class='col'><div>Part of our coverage on</div><div>City transport</div>"
+        f"{_dated_teasers(4)}</div></div>"
+    )
+    assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
+    rules = _rules(a)
+    for line in (
+        "Part of our coverage on",
+        "City transport",
+        "How to ride safely in the winter",
+        "April 5, 2024 -- Updated 1328 GMT",
+        "A short look at story number 2 from our archive of city news.",
+    ):
+        assert rules[line] == "page.teaser_feed"
+    assert {r.category for r in a.removed if r.rule == "page.teaser_feed"} == {"related"}
+
+
+def test_dated_links_the_text_goes_on_after_stay() -> None:
+    # Dated entries with text after them are the article's (a timeline), and undated
+    # linked titles with blurbs need a heading that names them.
+    undated = "".join(
+        f"<div><div><a href='/r/{i}'>Report number {i} on city cycling</a></div>"
+        f"<div>The figures for the year, street by street.</div></div>"
+        for i in range(4)
+    )
+    a = _page(
+        f"<div class='story'><p>{_PROSE}</p>{_dated_teasers(3)}<p>{_PROSE} Again.</p>"
+        f"<p>{_PROSE} Once more.</p>{undated}</div>"
+    )
+    assert not [r for r in a.removed if r.rule == "page.teaser_feed"]
+    assert "A short look at story number 1 from our archive of city news." in a.body

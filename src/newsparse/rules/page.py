@@ -544,6 +544,13 @@ RULES: tuple[Rule, ...] = (
         "and blurb of another story.",
     ),
     _rule(
+        "page.teaser_feed",
+        Category.RELATED,
+        _boxed("teaser_feed", "a feed of other stories closing the text: linked titles with dates"),
+        "Feeds of other stories closing the text under a heading that does not name them: "
+        'linked titles, each with a date line ("April 26, 2014 -- Updated 1358 GMT") and a blurb.',
+    ),
+    _rule(
         "page.advertisement",
         Category.ADVERTISEMENT,
         _labelled(frozenset({"ad"}), "advertisement"),
