@@ -1013,3 +1013,28 @@ def test_dated_links_the_text_goes_on_after_stay() -> None:
     )
     assert not [r for r in a.removed if r.rule == "page.teaser_feed"]
     assert "A short look at story number 1 from our archive of city news." in a.body
+
+
+def test_pager_of_a_gallery_is_removed() -> None:
+    pager = (
+        "<div class='gallery-controls'><div><span>&lt;&lt;</span></div><div><span>&lt;</span></div>"
+        + "".join(f"<div><span>{n}</span></div>" for n in range(1, 8))
+        + "<div><span>…</span></div><div><span>20</span></div>"
+        + "<div><span>&gt;</span></div><div><span>&gt;&gt;</span></div></div>"
+    )
+    a = _page(f"<article><p>{_PROSE}</p>{pager}<p>{_PROSE} Again.</p></article>")
+    rules = _rules(a)
+    for line in ("<<", "<", "1", "4", "7", "…", "20", ">>"):
+        assert rules[line] == "page.pager"
+    assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
+
+
+def test_numbers_of_a_table_or_out_of_order_stay() -> None:
+    table = "<table><tr>" + "".join(f"<td>{n}</td>" for n in (1, 2, 3, 4)) + "</tr></table>"
+    scores = "".join(f"<div>{n}</div>" for n in (3, 1, 2, 0))
+    codes = "<pre>304\n305\n306\n307</pre>"
+    a = _page(
+        f"<article><p>{_PROSE}</p>{table}{scores}<p>{_PROSE} Again.</p>{codes}"
+        f"<p>{_PROSE} Once more.</p></article>"
+    )
+    assert not [r for r in a.removed if r.rule == "page.pager"]

@@ -445,6 +445,47 @@ def _short_lines(
     return func
 
 
+_PAGER_MARK = regex.compile(r"[<>«»‹›←→]{1,3}|…|\.{3}|\|")
+_PAGER_NUMBERS = 3  # page numbers in a row that make a pager
+_PAGER_CELLS = frozenset({"td", "th", "pre"})  # figures of a table or a code listing are data
+
+
+def _pager(ctx: RuleContext) -> Iterator[Hit]:
+    """Page numbers on lines of their own, counting up ("<<", "<", "1", "2", "3", ">").
+
+    A run of three or more numbers, each one more than the last (or any higher after an
+    ellipsis), with arrows and ellipses between or around them.
+    """
+    if ctx.kind != "html":
+        return
+    run: list[Block] = []
+    numbers = 0
+    last = -1  # the last page number of the run; -1 after an ellipsis
+    for block in (*ctx.blocks, None):
+        text = block.text if block is not None else ""
+        number = len(text) <= 4 and text.isascii() and text.isdigit()
+        if block is not None and block.tag not in _PAGER_CELLS and "title" not in block.hints:
+            if number and (last < 0 or int(text) == last + 1):
+                run.append(block)
+                numbers += 1
+                last = int(text)
+                continue
+            if _PAGER_MARK.fullmatch(text):
+                run.append(block)
+                if text in ("…", "..."):
+                    last = -1
+                continue
+        if numbers >= _PAGER_NUMBERS:
+            for hit in run:
+                yield Hit(
+                    block=hit,
+                    reason="a pager or a rating scale: numbers counting up on lines of their own",
+                )
+        run, numbers, last = [], 0, -1
+        if number and block is not None and block.tag not in _PAGER_CELLS:
+            run, numbers, last = [block], 1, int(text)
+
+
 def _boxed(hint: str, reason: str) -> Callable[[RuleContext], Iterator[Hit]]:
     """Blocks the page analysis found to be cells of a widget of the kind ``hint``."""
 
@@ -628,6 +669,13 @@ RULES: tuple[Rule, ...] = (
         Category.NAVIGATION,
         _short_lines(_TOC_LINE, _TOC_STEMS, "heading of a table of contents"),
         'The heading of a table of contents: "Table of contents", "In this article".',
+    ),
+    _rule(
+        "page.pager",
+        Category.NAVIGATION,
+        _pager,
+        'Pagers and rating scales: numbers counting up on lines of their own, with their arrows ("<<", "<", '
+        '"1", "2", "3", ">", ">>").',
     ),
     _rule(
         "page.ui_line",
