@@ -2050,12 +2050,16 @@ def _button_boxes(
 
 _FILLER = ("lorem ipsum",)  # how placeholder text opens, in lower case
 _FILLER_SHARE = 0.5  # share of an element's text that is filler to make it a placeholder
+# A slot the template labels and a script fills: "Placeholder image-1", "placeholder ad".
+_SLOT_LABEL = regex.compile(r"placeholder(?:[\s_:-]+[\w-]+){0,3}", regex.IGNORECASE)
+_SLOT_LABEL_MAX = 40  # characters of such a label
 
 
 def _placeholders(
     page: Page, upto: list[int], chain: set[int], eff: list[tuple[str, ...]]
 ) -> set[int]:
-    """Blocks of template components left with their placeholder text ("Lorem ipsum dolor…").
+    """Blocks of template components left with their placeholder text ("Lorem ipsum dolor…",
+    a slot's own label such as "Placeholder image-1").
 
     A block that opens with filler text, and the element around it as long as filler is
     at least half its text: the card or section the template never filled ("Speaker
@@ -2074,7 +2078,10 @@ def _placeholders(
     for k, b in enumerate(blocks):
         owner = owners[k]
         if (
-            b.lower.startswith(_FILLER)
+            (
+                b.lower.startswith(_FILLER)
+                or (len(b.text) <= _SLOT_LABEL_MAX and _SLOT_LABEL.fullmatch(b.text))
+            )
             and owner >= 0
             and b.tag not in _TEXT_TAGS
             and b.tag != "pre"

@@ -507,6 +507,23 @@ def test_template_placeholder_text_is_removed() -> None:
     assert len(a.paragraphs) == 4
 
 
+def test_slot_left_with_its_placeholder_label_is_removed() -> None:
+    # An image slot a script fills in, left with the template's label for it.
+    a = _page(
+        f"<article><p>{_PROSE}</p><div id='slot-image-1' class='article-image'>"
+        f"Placeholder image-1</div><p>{_PROSE} Again.</p></article>"
+    )
+    assert _rules(a)["Placeholder image-1"] == "page.placeholder"
+    assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
+
+
+def test_a_line_about_placeholders_is_kept() -> None:
+    line = "Placeholder names such as John Doe stand in for people the court does not name."
+    a = _page(f"<article><p>{_PROSE}</p><p>{line}</p><h2>Placeholders</h2></article>")
+    assert line in a.body
+    assert "page.placeholder" not in _rules(a).values()
+
+
 def test_placeholder_text_quoted_by_the_article_is_kept() -> None:
     sample = "Lorem ipsum dolor sit amet, consectetur adipiscing elit."
     a = _page(

@@ -539,7 +539,7 @@ RULES: tuple[Rule, ...] = (
         "page.placeholder",
         Category.MARKUP,
         _labelled(frozenset({"placeholder"}), "placeholder text of a page template"),
-        'Template components left with their placeholder text ("Lorem ipsum dolor sit amet").',
+        'Template components left with their placeholder text ("Lorem ipsum dolor sit amet", "Placeholder image-1").',
     ),
     _rule(
         "page.comments",
