@@ -57,6 +57,7 @@ _CALL = regex.compile(
             [^.!?]{{0,160}}\b(?:agree|accept|consent|acknowledge)\b[^.!?]{{0,200}}
       | (?:thanks?|thank\s+you)\s+for\s+(?:signing\s+up|subscribing|your\s+subscription)\b[^.!?]{{0,80}}
       | if\s+(?:you\s+were|you['’]ve\s+been|someone)\s+forwarded\s+(?:you\s+)?this\s+(?:newsletter|e-?mail|issue|message)\b[^.!?]{{0,150}}
+      | was\s+this\s+(?:newsletter|e-?mail|issue|message)\s+forwarded\s+to\s+you(?:\?\s*sign\s*up(?:\s+(?:here|now))?)?
       | \W{{0,6}}(?:have|got)\s+(?:a|an|any)\b[^.!?]{{0,120}}\b(?:you['’]d\s+like\s+(?:us\s+)?to\s+(?:see|share|cover)|to\s+(?:share|suggest))
             \s+(?:in|with)\s+(?:our|the|this)\s+(?:[\w'’&.+-]+\s+){{0,2}}?newsletter\b[^.!?]{{0,60}}
       | (?:newsletter|e-?mail)\s+(?:abonnieren|anmelden|bestellen|erhalten)
@@ -89,6 +90,8 @@ _PITCH = regex.compile(
       | (?:delivered|sent)\s+(?:to\s+your\s+inbox\s+)?(?:every|each)\s+\w+(?:\s+\w+)?
       | (?:if\s+you\s+have\b[^.!?]{0,200}?,\s*)?(?:e-?mail|write\s+to|contact|reach)\s+us\s+(?:at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+
       | we\s+(?:invite|encourage)\s+you\s+to\s+(?:subscribe|follow|join)\b[^.!?]{0,150}
+      | welcome(?:\s+back)?\s+to\s+[^.!?]{1,40}
+      | (?:consider\s+)?invit(?:e|ing)\s+your\s+(?:friends|colleagues)\b[^.!?]{0,120}
       | (?:and\s+)?if\s+you\s+are\s+new\s+(?:to|here)\b[^.!?]{0,60}?,\s+you\s+can\s+(?:learn|read|find\s+out)\b[^.!?]{0,100}
     )""",
     _I,
@@ -138,7 +141,7 @@ _OPENERS = Openers(
             "abonnieren bestellen melden inscrivez abonnez s recevez suscribirse recibe "
             "like love enjoy enjoyed enjoying looking never don stay best latest top biggest it "
             "free there you unsubscribe we no see read view your invalid delivered sent write "
-            "contact reach"
+            "contact reach was welcome consider invite inviting"
         ),
         "the": ("best", "latest", "top", "biggest"),
         "and": ("new",),
