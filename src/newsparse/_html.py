@@ -2240,6 +2240,19 @@ _READ_MORE_LINES = 6  # blocks of a read-more box under its heading (kicker, tit
 _READ_MORE_LINE = 300  # characters of each of them: a teaser's blurb is shorter
 
 
+def _lines_under(blocks: tuple[Block, ...], k: int, end: int) -> int:
+    """The short lines after the heading ``blocks[k]`` up to ``end``; -1 for more than
+    ``_READ_MORE_LINES`` of them or a longer one."""
+    lines = 0
+    for j in range(k + 1, end):
+        if blocks[j].tag in _TEXT_TAGS:
+            continue
+        lines += 1
+        if lines > _READ_MORE_LINES or len(blocks[j].text) > _READ_MORE_LINE:
+            return -1
+    return lines
+
+
 def _read_more_boxes(page: Page, inside: list[bool], chain: set[int]) -> set[int]:
     """Read-more boxes in the text: a small element that opens with a related-links
     heading ("Keep reading", "Read more") over a teaser of another story.
@@ -2267,18 +2280,16 @@ def _read_more_boxes(page: Page, inside: list[bool], chain: set[int]) -> set[int
         while e >= 0 and e not in chain:
             if any(blocks[j].tag not in _TEXT_TAGS for j in range(first[e], k)):
                 break  # the element holds text before the heading
-            rest = [j for j in range(k + 1, last[e]) if blocks[j].tag not in _TEXT_TAGS]
-            if len(rest) > _READ_MORE_LINES or any(
-                len(blocks[j].text) > _READ_MORE_LINE for j in rest
-            ):
-                break
-            if rest:
+            lines = _lines_under(blocks, k, last[e])
+            if lines < 0:
+                break  # too much under the heading: the box, if any, is the last element
+            if lines:
                 box = e
             e = parents[e]
         if box < 0:
             continue
-        lines = range(k + 1, last[box])
-        if not any(page.link_chars[j] for j in lines) or not all(inside[j] for j in lines):
+        under = range(k + 1, last[box])
+        if not any(page.link_chars[j] for j in under) or not all(inside[j] for j in under):
             continue
         found.update(range(k, last[box]))
     return found
