@@ -1465,6 +1465,8 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             bad[p] += b
             raw[p] += rg
             raw_bad[p] += rb
+            # A body part with a line or two ("body-text" on a prompt in a comment form)
+            # is no article body.
             if body_below[e] or "body" in own or "main" in own:
                 body_below[p] = True
             if fields[e] or tags[e] in _FIELD_TAGS:
@@ -2301,12 +2303,26 @@ _GALLERY_CAPTIONS = 5  # captions of running text at least
 _GALLERY_LINE = 80  # characters: a shorter caption line is a credit or a label
 
 
-def _gallery_captions(page: Page, inside: list[bool], eff: list[tuple[str, ...]]) -> set[int]:
+def _set_aside(page: Page, e: int, chain: set[int]) -> bool:
+    """Whether element ``e`` or one around it below the container is named a hidden or
+    aside region by the page (a slide show in a lightbox beside the text)."""
+    while e >= 0 and e not in chain:
+        own = page.labels[e]
+        if "hidden" in own or "aside" in own:
+            return True
+        e = page.parents[e]
+    return False
+
+
+def _gallery_captions(
+    page: Page, inside: list[bool], eff: list[tuple[str, ...]], chain: set[int]
+) -> set[int]:
     """Blocks of captions that tell the story when the article is a series of pictures.
 
     A gallery or a picture list ("30 costumes to make at home") writes its text under
     each picture: when captions of running text hold most of the article's text, those
-    captions are the article, not credits beside it.  Short lines stay captions.
+    captions are the article, not credits beside it.  Short lines stay captions, and so
+    do captions of a slide show the page hides or sets aside (a lightbox).
     """
     blocks, owners = page.blocks, page.owners
     total = 0
@@ -2321,6 +2337,7 @@ def _gallery_captions(page: Page, inside: list[bool], eff: list[tuple[str, ...]]
             size >= _GALLERY_LINE
             and b.link_density < _TEXT_LINKS
             and any(label in _CAPTION_LABELS for label in eff[owners[k]])
+            and not _set_aside(page, owners[k], chain)
         ):
             captions.append(k)
             caption_text += size
@@ -2571,7 +2588,7 @@ def analyse(
     faq = _accordion(blocks, eff, page.owners, inside)
     filler = _placeholders(page, upto, chain, eff)
     cells = _data_boxes(page, inside, chain)
-    gallery = _gallery_captions(page, inside, eff)
+    gallery = _gallery_captions(page, inside, eff, chain)
     read_more = _read_more_boxes(page, inside, chain)
     out: list[Block] = []
     for k, b in enumerate(blocks):

@@ -1038,3 +1038,26 @@ def test_numbers_of_a_table_or_out_of_order_stay() -> None:
         f"<p>{_PROSE} Once more.</p></article>"
     )
     assert not [r for r in a.removed if r.rule == "page.pager"]
+
+
+def test_captions_of_a_hidden_slide_show_beside_the_text_stay_captions() -> None:
+    # A lightbox of the site's pictures of the day: captions of running text, more of
+    # them than the article has, but hidden and set aside from it.
+    caption = (
+        "Riders wait at a crossing on the new lane number {} early on Monday morning, "
+        "as the city counts them."
+    )
+    slides = "".join(
+        f"<figure><img src='/p/{i}.jpg'><figcaption><p>{caption.format(i)}</p>"
+        "</figcaption></figure>"
+        for i in range(6)
+    )
+    a = _page(
+        f"<article><div class='story'><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        f"<aside><div class='lightbox' hidden><div class='carousel'>{slides}</div></div>"
+        "</aside></div></article>"
+    )
+    rules = _rules(a)
+    assert rules[caption.format(0)] == "page.caption"
+    assert rules[caption.format(5)] == "page.caption"
+    assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
