@@ -1467,7 +1467,9 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             raw_bad[p] += rb
             # A body part with a line or two ("body-text" on a prompt in a comment form)
             # is no article body.
-            if body_below[e] or "body" in own or "main" in own:
+            # A body part with a line or two ("body-text" on a prompt in a comment form)
+            # is no article body.
+            if body_below[e] or ("body" in own and rg >= _RUNNING_TEXT) or "main" in own:
                 body_below[p] = True
             if fields[e] or tags[e] in _FIELD_TAGS:
                 fields[p] = True

@@ -1061,3 +1061,34 @@ def test_captions_of_a_hidden_slide_show_beside_the_text_stay_captions() -> None
     assert rules[caption.format(0)] == "page.caption"
     assert rules[caption.format(5)] == "page.caption"
     assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
+
+
+def test_comment_section_with_a_body_text_prompt_is_comments() -> None:
+    # "body-text" on the one-line prompt of a delete-comment form names no article body.
+    note = (
+        "Comments can be posted by members of our scheme. It allows our most engaged "
+        "readers to debate the big issues and share their own experiences with each other."
+    )
+    paragraphs = "".join(f"<p>{_PROSE} Part {i}.</p>" for i in range(4))
+    a = _page(
+        f"<article><div class='story'>{paragraphs}</div><div id='comments'>"
+        "<h3>Comments</h3><h3>Share your thoughts and debate the big issues</h3>"
+        f"<h3>About our commenting</h3><p>{note}</p><p>{note} Again.</p>"
+        "<div class='comment-delete'><h4>Delete Comment</h4><form>"
+        "<p class='body-text'>Are you sure you want to delete this comment?</p>"
+        "<button>Cancel</button></form></div></div></article>"
+    )
+    rules = _rules(a)
+    for line in ("Comments", "About our commenting", note, "Delete Comment"):
+        assert rules[line] == "page.comments"
+    assert a.body.endswith(f"{_PROSE} Part 3.")
+
+
+def test_wrapper_named_like_boilerplate_around_the_article_body_is_the_page() -> None:
+    # The article body with running text below a "has-sidebar" wrapper still makes it the page.
+    paragraphs = "".join(f"<p>{_PROSE} Part {i}.</p>" for i in range(3))
+    a = _page(
+        "<div class='layout has-sidebar'><div class='entry-content'>"
+        f"{paragraphs}</div></div><nav><a href='/'>Home</a></nav>"
+    )
+    assert len(a.paragraphs) == 3
