@@ -959,6 +959,7 @@ class _Scanner:
         else:
             self.buf = []  # only the spaces a line starts with, which it drops
             self.buf_links = 0
+            self.author_at = 0
             self.add_markup(text, MARKUP_TAG)
 
     def pi(self, _target: str, _data: str, /) -> None:

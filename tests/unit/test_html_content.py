@@ -1092,3 +1092,12 @@ def test_wrapper_named_like_boilerplate_around_the_article_body_is_the_page() ->
         f"{paragraphs}</div></div><nav><a href='/'>Home</a></nav>"
     )
     assert len(a.paragraphs) == 3
+
+
+def test_a_comment_before_the_name_in_an_author_link_keeps_the_name() -> None:
+    a = _page(
+        "<h1>Bike lanes</h1><div class='meta'> <a rel='author' href='/jane'>\n"
+        "   <!-- author name -->\n   Jane Doe</a></div>"
+        f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p></article>"
+    )
+    assert [x.name for x in a.authors] == ["Jane Doe"]
