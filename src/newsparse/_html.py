@@ -2444,12 +2444,12 @@ def analyse(
             return False
         return len(b.text) >= 80 and b.link_density < 0.2
 
-    def passed(i: int) -> bool:
+    def passed(i: int, step: int) -> bool:
         b = blocks[i]
         owner = page.owners[i]
         if b.tag in _TEXT_TAGS or owner < 0:
             return True
-        return any(label in _PASSED_OVER for label in eff[owner])
+        return any(label in (_PASSED_OVER if step < 0 else _WIDGETS) for label in eff[owner])
 
     # Second pass: take in article-like blocks right next to the container.
     # Widgets between them are passed over, within the element holding the container.
@@ -2462,7 +2462,7 @@ def analyse(
             if good(i) and (skipped == 0 or near_lo <= i < near_hi):
                 inside[i] = True
                 skipped = 0
-            elif passed(i):
+            elif passed(i, step):
                 skipped += 1
             else:
                 break

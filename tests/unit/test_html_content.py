@@ -1094,6 +1094,25 @@ def test_wrapper_named_like_boilerplate_around_the_article_body_is_the_page() ->
     assert len(a.paragraphs) == 3
 
 
+def test_a_box_after_a_related_box_closing_the_text_stays_out() -> None:
+    text = "".join(f"<p>{_PROSE} ({n})</p>" for n in range(4))
+    related = (
+        "<div class='related-stories'><h3>Related</h3><ul>"
+        "<li><a href='/a'>Council delays the vote on the new lanes again</a></li>"
+        "<li><a href='/b'>Mayor promises more money for the roads</a></li></ul></div>"
+    )
+    note = (
+        "Winners of this week's photo contest will be announced on Friday, and all "
+        "entries can be seen in our gallery of readers' pictures."
+    )
+    a = _page(
+        f"<h1>Bike lanes</h1><div class='post'><div class='entry-content'>{text}</div>"
+        f"{related}<div class='x'><p>{note}</p></div></div>"
+    )
+    assert [p.text[-3:] for p in a.paragraphs] == [f"({n})" for n in range(4)]
+    assert _rules(a)[note] == "page.outside"
+
+
 def test_a_comment_before_the_name_in_an_author_link_keeps_the_name() -> None:
     a = _page(
         "<h1>Bike lanes</h1><div class='meta'> <a rel='author' href='/jane'>\n"
