@@ -2770,8 +2770,25 @@ _SHORT_ARTICLE = 400  # characters of text: less, and the page may hide it in <n
 
 
 def _header_date(text: str) -> bool:
-    """A line of the header that only dates the article ("Jun 24, 2024 - 17 min read")."""
-    return META_LINE.fullmatch(text) is not None and any(ch.isdigit() for ch in text)
+    """A line of the header that only dates the article ("Jun 24, 2024 - 17 min read").
+
+    Words beyond those of a date make a sentence ("Published in 1998, the novel sold
+    five million copies."), the opening of the text, not a date line.
+    """
+    if META_LINE.fullmatch(text) is None or not any(ch.isdigit() for ch in text):
+        return False
+    stray = [w for w in _WORD.findall(text.lower()) if not _DATE_WORD.fullmatch(w)]
+    return len(stray) <= _DATE_STRAY
+
+
+_WORD = regex.compile(r"[^\W\d_]{3,}", regex.VERSION1)
+_DATE_WORD = regex.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|updated?|published|posted|last|first|modified|on|at|and|the|ago|mins?|minutes?"
+    r"|hours?|hrs?|days?|read|reading|time|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist",
+    regex.VERSION1,
+)
+_DATE_STRAY = 2  # other words of a date line: an author's handle, a place ("by admin")
 
 
 def _in_header(body: list[Block]) -> bool:

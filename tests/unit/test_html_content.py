@@ -1120,3 +1120,22 @@ def test_a_comment_before_the_name_in_an_author_link_keeps_the_name() -> None:
         f"<article><p>{_PROSE}</p><p>{_PROSE} Again.</p></article>"
     )
     assert [x.name for x in a.authors] == ["Jane Doe"]
+
+
+def test_an_opening_sentence_that_starts_like_a_date_line_is_text() -> None:
+    openings = [
+        "Published in 1998, the novel sold five million copies around the world.",
+        "Jan. 6, 2021 was a dark day for the republic.",
+        "Updated 2024 figures show inflation fell to 3 percent.",
+    ]
+    for opening in openings:
+        a = _page(
+            f"<article><h1>Bike lanes</h1><p>{opening}</p><p>{_PROSE}</p>"
+            f"<p>{_PROSE} Again.</p></article>"
+        )
+        assert a.paragraphs[0].text == opening
+    a = _page(
+        "<article><h1>Bike lanes</h1><p>Posted on January 5, 2024 by admin</p>"
+        f"<p>{_PROSE}</p><p>{_PROSE} Again.</p></article>"
+    )
+    assert _rules(a)["Posted on January 5, 2024 by admin"] == "structure.header_date"
