@@ -2628,11 +2628,14 @@ def extract_quotes(
                 quotes.append(quote)
                 last_in_unit[q.last_unit] = (quote, q.end)
                 continue
-        if is_cjk(source, q.start + 1, min(q.end - 1, q.start + 9)) and not (
-            q.start <= unit.start and q.end >= unit.end - 1
+        if (
+            is_cjk(source, q.start + 1, min(q.end - 1, q.start + 9))
+            and (is_cjk(source, max(unit.start, q.start - 2), q.start) or is_cjk(nxt, 0, 1))
+            and not (q.start <= unit.start and q.end >= unit.end - 1)
         ):
             # Japanese and Korean put a cue after every quotation of speech; without
             # one it names something (映画「七人の侍」), unless it is the whole paragraph.
+            # (Set in an English sentence, it goes the English way: Tanaka said: “…”.)
             other.append(Span(text=source[q.start : q.end], start=q.start, end=q.end))
             continue
         sent_lo, sent_hi = ctx.sentence(q.unit, q.start)

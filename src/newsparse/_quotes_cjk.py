@@ -145,7 +145,11 @@ def _sentence_start(masked: str, lo: int, start: int, ends: str) -> int:
 
 def _ja_before(masked: str, lo: int, start: int, cue: str) -> CjkAttribution:
     sent = _sentence_start(masked, lo, start, _JA_SENTENCE_END)
-    m = _JA_SUBJECT.search(masked, sent, start)
+    # The subject nearest the quotation: an earlier one in the sentence is that of an
+    # earlier clause (山田氏は「…」と述べたが、田中氏は「…」) or a time (今日は、山田氏が).
+    m = None
+    for found in _JA_SUBJECT.finditer(masked, sent, start):
+        m = found
     if m is None:
         return CjkAttribution(cue=cue, mention=None, speaker=None)
     return _ja(cue, m.start("who"), m["who"])
@@ -168,11 +172,12 @@ def _ja(cue: str, at: int, who: str) -> CjkAttribution:
 
 def _ko_before(masked: str, lo: int, start: int, cue: str) -> CjkAttribution:
     sent = _sentence_start(masked, lo, start, _KO_SENTENCE_END)
+    best = CjkAttribution(cue=cue, mention=None, speaker=None)
     for m in _KO_SUBJECT.finditer(masked, sent, start):
         found = _ko(cue, m.start("who"), m["who"])
         if found.mention is not None:
-            return found
-    return CjkAttribution(cue=cue, mention=None, speaker=None)
+            best = found  # the nearest the quotation (see _ja_before)
+    return best
 
 
 def _ko(cue: str, at: int, who: str) -> CjkAttribution:

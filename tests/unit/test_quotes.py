@@ -1231,3 +1231,26 @@ def test_japanese_pronoun_is_no_guess_and_a_dropped_subject_goes_on() -> None:
     assert quotes[2].speaker_mention is not None
     assert quotes[2].speaker_mention.text == "彼"
     assert [s.text for s in other] == ["「七人の侍」"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "山田氏は「賛成だ」と述べたが、田中氏は「反対だ」と反論した。",
+            ["山田", "田中"],
+        ),
+        ("今日は、山田氏が「問題ない」と述べた。", ["山田"]),
+        (
+            "김 장관은 “괜찮다”고 했지만 박 의원은 “문제다”라고 반박했다.",
+            ["김 장관", "박 의원"],
+        ),
+    ],
+)
+def test_the_subject_nearest_a_cjk_quotation_speaks(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_cjk_quotation_in_an_english_sentence_goes_the_english_way() -> None:
+    assert speakers("Tanaka said: “東京は安全です” before leaving.") == ["Tanaka"]
+    assert speakers("“東京は安全です,” Tanaka said.") == ["Tanaka"]
