@@ -25,6 +25,10 @@ _JA_VERBS = (
     "反論し|表明し|宣言し|否定し|認め|謝罪し|発言し|念を押し|意気込ん|期待し|懸念し|力を込め|"
     "胸を張っ|笑顔を見せ|声を詰まらせ|しており|している|した|述べる"
 )
+# A news sentence may end on the noun of the verb: 山田氏は「…」と強調。
+_JA_NOUN_ENDINGS = "述懐|強調|指摘|説明|主張|批判|反論|言及|発言|表明|明言|断言|吐露|謝罪|証言"
+# What turns a speech verb into something else: a passive (認められた), a concession (言っても).
+_JA_NOT_SPEECH = ("られ", "ても", "ては", "でも")
 _KO_VERBS = (
     "말했|밝혔|강조했|설명했|전했|덧붙였|주장했|지적했|답했|말한|털어놨|언급했|비판했|호소했|"
     "말하|밝히|강조하|설명하|전하|주장하|지적하|답하|반박했|해명했|토로했|당부했|제안했|"
@@ -34,7 +38,9 @@ _JA_CUE = regex.compile(
     r"\s*と(?:[、,]\s*)?(?:(?P<who>[\p{Han}\p{Katakana}ー・\p{Latin}の]{1,20}"
     r"(?:さん|氏|様|ちゃん|君)?)(?:は|が)[、,]?\s*)?(?P<cue>(?:"
     + _JA_VERBS
-    + r")\p{Hiragana}{0,3})",
+    + r")(?P<tail>\p{Hiragana}{0,3})|(?:"
+    + _JA_NOUN_ENDINGS
+    + r")(?=[。.])|し(?=[、,]))",
     _V1,
 )
 _KO_CUE = regex.compile(
@@ -46,14 +52,22 @@ _KO_CUE = regex.compile(
 # last syllable: a name is written in kanji, katakana or Latin letters, then an honorific).
 _JA_SUBJECT = regex.compile(
     r"(?P<who>[\p{Han}\p{Katakana}ー・\p{Latin}]{1,20}(?:さん|氏|様|ちゃん|君)?)"
-    r"(?:は|が)(?!\p{Hiragana})",
+    r"(?:は|が|も)(?!\p{Hiragana})",
     _V1,
 )
 _KO_SUBJECT = regex.compile(
-    r"(?<![\p{Hangul}\p{Latin}])(?P<who>[\p{Hangul}\p{Latin}]{1,10}(?: [\p{Hangul}]{1,6}){0,2}?)"
-    r"(?:은|는|이|가)(?= )",
+    r"(?<![\p{Hangul}\p{Han}\p{Latin}\p{Nd}])"
+    r"(?P<who>[\p{Hangul}\p{Han}\p{Latin}]{1,10}?)(?P<particle>은|는|이|가|도)(?= )",
     _V1,
 )
+# A word of the noun phrase before the subject's last word (김민수 [시장]은).
+_KO_WORD = regex.compile(r"[\p{Hangul}\p{Han}\p{Latin}]{1,20}", _V1)
+# Endings of a word that closes an adverbial or a clause, not a name: 앞에서, 회견으로.
+_KO_ADVERBIAL = (
+    *("에서", "에게", "에", "으로", "로", "와", "과", "을", "를", "께"),
+    *("고", "며", "면", "지만", "는데", "했다", "였다"),  # and a clause before (…고 했지만)
+)
+_KO_PHRASE = 3  # words before the subject's last word that may belong to its phrase
 _CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", _V1)
 _JA_SENTENCE_END = "。！？\n"
 _KO_SENTENCE_END = ".!?\n"
@@ -93,6 +107,7 @@ _KO_TITLES = (
     "팀장",
     "이사",
     "총장",
+    "CEO",
 )
 # Korean words that open a sentence as its time or place, not its subject.
 _KO_NOT_SUBJECT = frozenset(
@@ -111,6 +126,25 @@ class CjkAttribution:
     speaker: str | None
 
 
+# Words before も that say when, not who (今回も「…」と述べた).
+_JA_TIMES = (
+    "今回",
+    "今日",
+    "今年",
+    "昨年",
+    "去年",
+    "昨日",
+    "今後",
+    "毎年",
+    "当時",
+    "以前",
+    "現在",
+    "前回",
+    "同日",
+    "今",
+)
+
+
 def cjk_attribution(masked: str, lo: int, start: int, end: int) -> CjkAttribution | None:
     """The speech cue right after the quotation ``masked[start:end]`` and its speaker.
 
@@ -119,6 +153,10 @@ def cjk_attribution(masked: str, lo: int, start: int, end: int) -> CjkAttributio
     """
     m = _JA_CUE.match(masked, end, min(len(masked), end + 60))
     if m is not None:
+        if m["tail"] and m["tail"].startswith(_JA_NOT_SPEECH):
+            return None
+        if m["cue"] in _JA_BARE_DID and _JA_OBJECT in masked[lo:start]:
+            return None  # 制度を「…」とした: the object was named so, nobody spoke
         if m["who"]:
             return _ja(m["cue"], m.start("who"), m["who"])
         return _ja_before(masked, lo, start, m["cue"])
@@ -128,6 +166,10 @@ def cjk_attribution(masked: str, lo: int, start: int, end: int) -> CjkAttributio
             return _ko(m["cue"], m.start("who"), m["who"])
         return _ko_before(masked, lo, start, m["cue"])
     return None
+
+
+_JA_BARE_DID = frozenset({"した", "し"})
+_JA_OBJECT = "を"
 
 
 def is_cjk(text: str, start: int, end: int) -> bool:
@@ -149,7 +191,8 @@ def _ja_before(masked: str, lo: int, start: int, cue: str) -> CjkAttribution:
     # earlier clause (山田氏は「…」と述べたが、田中氏は「…」) or a time (今日は、山田氏が).
     m = None
     for found in _JA_SUBJECT.finditer(masked, sent, start):
-        m = found
+        if not found["who"].endswith(_JA_TIMES):
+            m = found
     if m is None:
         return CjkAttribution(cue=cue, mention=None, speaker=None)
     return _ja(cue, m.start("who"), m["who"])
@@ -162,43 +205,75 @@ def _ja(cue: str, at: int, who: str) -> CjkAttribution:
     if not who:
         return CjkAttribution(cue=cue, mention=None, speaker=None)
     mention = (at, at + len(who))
-    name = who
+    name: str | None = who
     for honorific in _JA_HONORIFICS:
-        if name.endswith(honorific) and len(name) > len(honorific):
-            name = name[: -len(honorific)]
+        if who.endswith(honorific):
+            # A name in hiragana is not read (ひろゆき氏): the honorific alone names no one.
+            name = who[: -len(honorific)] or None
             break
-    return CjkAttribution(cue=cue, mention=mention, speaker=None if name in _JA_PRONOUNS else name)
+    if name in _JA_PRONOUNS:
+        name = None
+    return CjkAttribution(cue=cue, mention=mention, speaker=name)
 
 
 def _ko_before(masked: str, lo: int, start: int, cue: str) -> CjkAttribution:
     sent = _sentence_start(masked, lo, start, _KO_SENTENCE_END)
     best = CjkAttribution(cue=cue, mention=None, speaker=None)
+    floor = sent
     for m in _KO_SUBJECT.finditer(masked, sent, start):
-        found = _ko(cue, m.start("who"), m["who"])
+        at = _phrase_start(masked, floor, m.start("who"))
+        floor = m.end()
+        found = _ko(cue, at, masked[at : m.end("who")], also=m["particle"] == "도")
         if found.mention is not None:
             best = found  # the nearest the quotation (see _ja_before)
     return best
 
 
-def _ko(cue: str, at: int, who: str) -> CjkAttribution:
+def _phrase_start(masked: str, floor: int, at: int) -> int:
+    """Where the noun phrase ending in the word at ``at`` starts: up to three whole
+    words before it, not past ``floor`` nor an adverbial (회견에서)."""
+    for _ in range(_KO_PHRASE):
+        if at - 1 <= floor or masked[at - 1] != " ":
+            break
+        end = at - 1
+        begin = end
+        while begin > floor and masked[begin - 1] not in " \n":
+            begin -= 1
+        word = masked[begin:end]
+        if _KO_WORD.fullmatch(word) is None or word.endswith(_KO_ADVERBIAL):
+            break
+        at = begin
+    return at
+
+
+def _ko(cue: str, at: int, who: str, *, also: bool = False) -> CjkAttribution:
     words = who.split(" ")
     offsets = []
     pos = at
     for w in words:
         offsets.append(pos)
         pos += len(w) + 1
-    while words and words[0] in _KO_NOT_SUBJECT:
+    while (
+        words
+        and words[0] in _KO_NOT_SUBJECT
+        and not (words[0] == "이" and len(words) == 2 and words[1].endswith(_KO_TITLES))
+    ):  # 이 is "this", or the surname Lee before a title (이 대통령은)
         words.pop(0)
         offsets.pop(0)
     if not words:
         return CjkAttribution(cue=cue, mention=None, speaker=None)
     last = words[-1]
+    titled = last.endswith(_KO_TITLES)
+    if also and len(words) < 2 and not titled and last not in _KO_PRONOUNS:
+        # 도 ("also") ends nouns too (제도, 정도): one bare word before it names no one.
+        return CjkAttribution(cue=cue, mention=None, speaker=None)
     if len(words) >= 2 and last in _KO_HONORIFICS:
         first = len(words) - 2
         name = words[-2]
-    elif len(words) >= 2 and last.endswith(_KO_TITLES):
-        first = len(words) - 2
-        name = f"{words[-2]} {last}"
+    elif len(words) >= 2 and titled:
+        # The name with its title, organisation and all: 도널드 트럼프 미국 대통령.
+        first = 0
+        name = " ".join(words)
     else:
         first = len(words) - 1
         name = last

@@ -65,7 +65,12 @@ def split_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     place = m["place"].strip()
     first = place.split(",", 1)[0]
     letters = [ch for ch in first if ch.isalpha()]
-    if len(letters) < 2 or not all(ch.isupper() for ch in letters) or first in _LABELS:
+    if (
+        len(letters) < 2
+        or not all(ch.isupper() for ch in letters)
+        or first in _LABELS
+        or first.split()[-1] in _LABEL_WORDS
+    ):
         return None
     agency = m["agency"].strip() if m["agency"] else None
     label = text[: m.end()].rstrip()
@@ -100,6 +105,30 @@ _LABELS = frozenset(
         "FAQ",
         "PS",
         "P.S.",
+    }
+)
+
+
+# Last words of a capitalised label ("WHY IT MATTERS:", "FACT CHECK:"): no place ends so.
+_LABEL_WORDS = frozenset(
+    {
+        "NEWS",
+        "MATTERS",
+        "CHECK",
+        "UPDATE",
+        "UPDATES",
+        "ALERT",
+        "LINE",
+        "NOTE",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "TAKEAWAY",
+        "TAKEAWAYS",
+        "CONTEXT",
+        "BACKGROUND",
+        "CORRECTION",
+        "DISCLAIMER",
     }
 )
 

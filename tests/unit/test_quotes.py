@@ -1209,9 +1209,23 @@ def test_owner_of_a_claim_that_speaks() -> None:
         ),
         ("상인 박지영 씨는 “손님이 줄까 걱정된다”고 밝혔다.", "박지영", "박지영 씨", "밝혔다"),
         ("“공사는 다음 달 시작된다”라고 김 장관은 덧붙였다.", "김 장관", "김 장관", "덧붙였다"),
+        ("山田氏は「問題ない」と強調。", "山田", "山田氏", "強調"),
+        ("今回も山田氏は「問題ない」と述べた。", "山田", "山田氏", "述べた"),
+        ("ひろゆき氏は「感想ですね」と述べた。", None, "氏", "述べた"),
+        (
+            "도널드 트럼프 미국 대통령은 “좋은 합의”라고 말했다.",
+            "도널드 트럼프 미국 대통령",
+            "도널드 트럼프 미국 대통령",
+            "말했다",
+        ),
+        ("이 대통령은 “괜찮다”고 말했다.", "이 대통령", "이 대통령", "말했다"),
+        ("서울시의회 앞에서 김 장관은 “괜찮다”고 말했다.", "김 장관", "김 장관", "말했다"),
+        ("정부는 이 제도도 “필요하다”고 밝혔다.", "정부", "정부", "밝혔다"),
     ],
 )
-def test_japanese_and_korean_speakers(text: str, speaker: str, mention: str, cue: str) -> None:
+def test_japanese_and_korean_speakers(
+    text: str, speaker: str | None, mention: str, cue: str
+) -> None:
     q = only(text)
     assert (q.speaker, q.cue) == (speaker, cue)
     assert q.speaker_mention is not None
@@ -1254,3 +1268,25 @@ def test_the_subject_nearest_a_cjk_quotation_speaks(text: str, expected: list[st
 def test_a_cjk_quotation_in_an_english_sentence_goes_the_english_way() -> None:
     assert speakers("Tanaka said: “東京は安全です” before leaving.") == ["Tanaka"]
     assert speakers("“東京は安全です,” Tanaka said.") == ["Tanaka"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "富士山は「世界遺産」と認められた。",
+        "政府は新しい制度を「こども家庭庁」とした。",
+        "「AI」と言っても様々だ。",
+    ],
+)
+def test_japanese_names_and_passives_are_not_speech(text: str) -> None:
+    quotes, other = run(text)
+    assert quotes == ()
+    assert len(other) == 1
+
+
+def test_also_particle_names_the_next_speaker() -> None:
+    quotes, _ = run(
+        "山田氏は「賛成だ」と述べた。田中氏も「同じだ」と話した。\n\n"
+        "김 장관은 “괜찮다”고 했지만 박 의원도 “문제다”라고 반박했다."
+    )
+    assert [q.speaker for q in quotes] == ["山田", "田中", "김 장관", "박 의원"]

@@ -107,6 +107,9 @@ def test_dateline(text: str, place: str, agency: str | None, rest: str) -> None:
         "TLDR: We are postponing the change to take time to re-evaluate it.",
         "UPDATE: The council answered on Wednesday.",
         "EDITOR'S NOTE: This story was corrected.",
+        "WHY IT MATTERS: Grocery prices rose again in March.",
+        "FACT CHECK: The claim about the budget is false.",
+        "BREAKING NEWS: The council has resigned.",
     ],
 )
 def test_not_a_dateline(text: str) -> None:
