@@ -28,7 +28,7 @@ from newsparse import _byline_lexicon as lex
 from newsparse._errors import InputTypeError
 from newsparse._model import Author, Byline
 
-__all__ = ["looks_like_byline", "parse_byline"]
+__all__ = ["is_by_line", "looks_like_byline", "parse_byline"]
 
 #: Only the start of a (very long) string is read; a byline is short.
 _MAX_CHARS = 1000
@@ -1032,3 +1032,12 @@ _DATE_HINT = regex.compile(
 
 def _has_date(line: str) -> bool:
     return _DATE_HINT.search(line) is not None
+
+
+def is_by_line(text: str) -> bool:
+    """A short line that opens with "By" and credits authors: "By Jane Doe and John Roe"."""
+    return len(text) <= _BY_LINE and _BY_CUE.match(text) is not None and looks_like_byline(text)
+
+
+_BY_LINE = 120  # characters: a byline line names a few authors, no more
+_BY_CUE = regex.compile(r"(?i:by|von|par|por|door|di)\s+\p{Lu}", _V1)

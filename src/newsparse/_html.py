@@ -34,7 +34,7 @@ import lxml.etree
 import regex
 
 from newsparse._blocks import Block
-from newsparse._bylines import looks_like_byline, parse_byline
+from newsparse._bylines import is_by_line, looks_like_byline, parse_byline
 from newsparse._input import _SPECIAL, _TABLE
 from newsparse._metadata import read_metadata
 from newsparse._model import (
@@ -2856,6 +2856,12 @@ def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
                 )
             ):
                 dek = Span(text=block.text, start=block.start, end=block.end)
+                continue
+        if not any(len(b.text) >= _RUNNING_TEXT for b in body) and is_by_line(block.text):
+            # "By Jane Doe and John Roe" under a short standfirst, before the text.
+            byline = parse_byline(block.text, block.start)
+            if byline.authors:
+                bylines.append(byline)
                 continue
         body.append(block)
     dateline, found_paragraphs = body_paragraphs(body)

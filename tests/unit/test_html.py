@@ -772,3 +772,15 @@ def test_a_category_line_in_the_header_is_not_a_date() -> None:
         + "</article>"
     )
     assert a.paragraphs[0].text == "Posted in News Release"
+
+
+def test_a_linked_byline_under_a_standfirst_is_the_byline() -> None:
+    a = _page(
+        "<article><h1>Bike lanes</h1>"
+        "<p>The city faces hard choices as costs rise and revenues stall, officials said.</p>"
+        "<p>By <a href='/a/jane'>Jane Doe</a> and <a href='/a/john'>John Roe</a></p>"
+        + "".join(f"<p>{n}. {_PROSE}</p>" for n in range(4))
+        + "</article>"
+    )
+    assert [b.text for b in a.bylines] == ["By Jane Doe and John Roe"]
+    assert "By Jane Doe" not in a.body

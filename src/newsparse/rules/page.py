@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsparse._bylines import looks_like_byline
+from newsparse._bylines import is_by_line
 from newsparse._model import Category
 from newsparse._text import has_any
 from newsparse.rules._base import Hit, Rule, RuleContext
@@ -146,18 +146,6 @@ def _mixed_entry(blocks: tuple[Block, ...], k: int) -> bool:
     )
 
 
-def _linked_byline(block: Block) -> bool:
-    return (
-        len(block.text) <= _BYLINE_LINE
-        and _BYLINE_CUE.match(block.text) is not None
-        and looks_like_byline(block.text)
-    )
-
-
-_BYLINE_LINE = 120  # characters: a byline line names a few authors, no more
-_BYLINE_CUE = regex.compile(r"(?i:by|von|par|por|door|di)\s+\p{Lu}", regex.VERSION1)
-
-
 def _link_list(ctx: RuleContext) -> Iterator[Hit]:
     """Blocks that are mostly link text: menus, tag lists, 'read more' teasers.
 
@@ -232,7 +220,7 @@ def _link_list(ctx: RuleContext) -> Iterator[Hit]:
             continue
         else:
             after = ""
-            if k < first_text and _linked_byline(block):
+            if k < first_text and is_by_line(block.text):
                 # "By <a>Jane Doe</a> and <a>John Roe</a>" above the text: the byline.
                 continue
         share = round(100 * block.link_density)
