@@ -1563,7 +1563,8 @@ def _link_post(page: Page, best: int, negative: list[bool]) -> tuple[int, set[in
     not in the flow of the text.)  Returns the container and the entries.
     """
     parents, labels, tags = page.parents, page.labels, page.tags
-    if best < 0 or parents[best] < 0:
+    if best < 0 or parents[best] < 0 or "article" in labels[best] or "body" in labels[best]:
+        # A container marked as the article is the story: what follows it is not.
         return best, set()
     text = _running_text(page, page.first[best], page.last[best])
     if text >= _POST_TEXT:

@@ -1139,3 +1139,16 @@ def test_an_opening_sentence_that_starts_like_a_date_line_is_text() -> None:
         f"<p>{_PROSE}</p><p>{_PROSE} Again.</p></article>"
     )
     assert _rules(a)["Posted on January 5, 2024 by admin"] == "structure.header_date"
+
+
+def test_headlines_after_a_short_story_marked_as_such_stay_out() -> None:
+    heads = "".join(
+        f"<p><a href='/news/{n}'>Council names new chair of the transport committee {n}</a></p>"
+        for n in range(12)
+    )
+    a = _page(
+        f"<main><div class='story'><h1>Bike lanes</h1><p>{_PROSE}</p></div>{heads}"
+        "<div><p>Jane Doe writes about city hall and the people who run it.</p></div></main>"
+    )
+    assert [p.text for p in a.paragraphs] == [_PROSE]
+    assert "Council names new chair" not in a.body
