@@ -277,7 +277,7 @@ _CLASS_HINTS = re.compile(
    |(?P<newsletter>newsletter|subscribe|subscription|signup|sign[-_]up|mailing|mailchimp|opt[-_]?in|(?<![a-z])optin)
    |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|onetrust|privacy[-_]?(?:banner|notice))
    |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))
-   |(?P<ad>(?<![a-z0-9])ads?(?![a-z])|(?<![a-z0-9])ad[-_]|[-_]ad(?![a-z])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
+   |(?P<ad>(?<![a-z0-9])ads?(?![a-z])(?!\d{1,8}[a-wyz])|(?<![a-z0-9])ad[-_]|[-_]ad(?![a-z])(?!\d{1,8}[a-wyz])|advert|sponsor|dfp|gpt[-_]ad|adsense|adslot|ad[-_]?unit|ad[-_]?wrapper|banner[-_]?ad|(?<![a-z])promo|commercial|affiliate|(?<![a-z])partner)
    |(?P<cta>(?<![a-z])cta(?![a-z])|call[-_]?to[-_]?action|(?:contact|inquiry|enquiry|quote|demo|lead)[-_]?form|wpcf7|hbspt)
    |(?P<fundraising>donat|fundrais|(?<![a-z])support[-_]us)
    |(?P<nav>(?<![a-z])nav(?![a-z])|navbar|navigation|(?<![a-z])menu|breadcrumb|pagination|pager(?![a-z])|skip[-_]?(?:link|to)|jump[-_]?to|(?<![a-z])toc(?![a-z])|masthead|site[-_]?(?:header|nav|title|logo)|topbar|(?<![a-z])search)

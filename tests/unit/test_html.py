@@ -684,6 +684,7 @@ def test_a_compound_class_word_names_the_part_not_the_article(
         ("block-5b1ad9c07e", ()),
         ("w-node-c7043ad4-f1b4-e331-ad8f-6fbd9518b7d0-9dc0dd20", ()),
         ("related-0000017f-943f-dd45-ad7f-b57fb9fc0000", ("related",)),
+        ("css-ad3f9k", ()),  # a CSS-in-JS hash
         # Ad slots still are.
         ("ad", ("ad",)),
         ("ads", ("ad",)),
@@ -691,6 +692,8 @@ def test_a_compound_class_word_names_the_part_not_the_article(
         ("ad-slot", ("ad",)),
         ("sidebar-ad", ("aside", "ad")),
         ("div-gpt-ad-1234", ("ad",)),
+        ("top-ad2", ("ad",)),
+        ("sidebar-ad1", ("aside", "ad")),
     ],
 )
 def test_ad_hint_words_are_words_not_pieces_of_a_hash(word: str, hints: tuple[str, ...]) -> None:
