@@ -49,6 +49,7 @@ _LIST_HEADING = rf"""(?:
 _LINK_HEADING = rf"""(?:
         (?:read|see|watch)\s+(?:more|next|also)(?:\s+(?:articles?|stories|videos?))?
       | (?:what\s+to\s+read|up)\s+next | recommended | popular | trending
+      | we\s+recommend(?:\s+(?:these|for\s+you))?
       | (?:don['’]t|do\s+not)\s+miss(?:\s+(?:this|these))?
       | in\s+other\s+news | further\s+reading | more\s+to\s+explore | keep\s+reading | explore\s+further
       | explore\s+more(?:\s+{_STORIES})?(?:\s+(?:just\s+)?for\s+you)?
@@ -112,7 +113,7 @@ def _inline(ctx: RuleContext) -> Iterator[Hit]:
 # Every _HEADING match holds one of these words, one for each alternative: a
 # cheap test first, as the large pattern costs microseconds per call.
 _HEADING_STEMS = (
-    *("related", "top", "from", "more", "recommended", "like", "enjoy", "interested", "site"),
+    *("related", "top", "from", "more", "recommend", "like", "enjoy", "interested", "site"),
     *("most", "popular", "trending", "editor", "thema", "lesen", "interessant", "weitere"),
     *("könnte", "meistgelesen", "empfohlene", "lire", "sujet", "plus", "voir", "interesar"),
     *("también", "noticias", "leído", "interessare", "leggi", "next", "also", "miss", "news"),
