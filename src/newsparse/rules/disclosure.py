@@ -26,17 +26,24 @@ __all__ = ["RULES"]
 
 _I = regex.IGNORECASE | regex.VERSION1 | regex.VERBOSE
 
-_FIRST_PERSON = r"(?=[^.!?]{0,300}\b(?:we|us|our|i|my)\b)"
-_BUY = r"(?=[^.!?]{0,300}\b(?:buy|buys|purchase[sd]?|shop|click|clicks|sign\s+up|subscribe|links?|qualifying)\b)"
-_EARN = r"(?=[^.!?]{0,300}\b(?:commissions?|compensat\w+|affiliate|share\s+of\s+(?:the\s+)?(?:sales|revenue)|referral\s+fees?|small\s+fee)\b)"
+# A character of the sentence: a full stop only inside a name ("Shop.com").
+_CH = r"(?:[^.!?]|\.(?=\w))"
+# The site speaks of itself: "we", "our links", "this post".
+_FIRST_PERSON = rf"(?={_CH}{{0,300}}\b(?:we|us|our|i|my|this\s+(?:post|article|page|story|guide|review|site|list))\b)"
+_BUY = rf"(?={_CH}{{0,300}}\b(?:buy|buys|purchase[sd]?|shop|click|clicks|sign\s+up|subscribe|links?|qualifying)\b)"
+_EARN = (
+    rf"(?={_CH}{{0,300}}\b(?:commissions?|compensat\w+|affiliate|(?:small\s+)?share\s+of\s+(?:the\s+)?(?:sales|revenue|proceeds)"
+    r"|(?:a\s+)?(?:small\s+)?(?:share|cut|portion)\s+of\s+(?:the\s+|any\s+)?(?:sales?|revenue|proceeds|purchase)"
+    r"|small\s+(?:cut|share)|referral\s+fees?|small\s+fee)\b)"
+)
 
 # A disclosure sentence (trailing punctuation stripped).
 _CALL = regex.compile(
     rf"""(?:
-        {_FIRST_PERSON}{_BUY}{_EARN}[^.!?]{{0,300}}?\b(?:
+        {_FIRST_PERSON}{_BUY}{_EARN}{_CH}{{0,300}}?\b(?:
             (?:may|might|could|can|will|do|does)\s+(?:also\s+|sometimes\s+|only\s+)?(?:earn|receive|get|make|collect|be\s+compensated|be\s+paid)
-          | (?:earns?|receives?|gets?)\s+(?:an?\s+|some\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|share)
-        )\b[^.!?]{{0,300}}
+          | (?:earns?|receives?|gets?)\s+(?:an?\s+|some\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|share|cut|portion)
+        )\b{_CH}{{0,300}}
       | (?:note:\s*)?(?:this|the|our|some|all|certain|many)\s+(?:of\s+(?:our|the)\s+)?(?:article|post|page|story|content|guide|review|site|website|newsletter)s?\s+(?:may\s+)?contains?\s+
             (?:\w+\s+){{0,2}}?affiliate\s+links\b[^.!?]{{0,200}}
       | (?:some|all|certain|the)\s+(?:of\s+the\s+)?(?:links|products)\s+(?:\w+\s+){{0,4}}?(?:are|may\s+be)\s+affiliate\s+links\b[^.!?]{{0,200}}
@@ -65,6 +72,7 @@ _PITCH = regex.compile(
       | (?:products|items|picks)\s+(?:are|were)\s+(?:independently\s+)?(?:chosen|selected|picked|reviewed|tested)\s+(?:independently\s+)?by\s+(?:our|the)\s+(?:editors|writers|reviewers|experts|editorial\s+team|team)
       | (?:read|see|view)\s+our\s+(?:editorial\s+(?:guidelines|policy|standards|process)|(?:affiliate|advertising)\s+(?:disclosure|policy))
       | prices?\s+(?:(?:are|were)\s+)?(?:accurate|correct)\s+(?:as\s+of|at\s+(?:the\s+)?time\s+of)\b[^.!?]{0,80}
+      | (?:each|every|all)\s+(?:items?|products?)\s+and\s+prices?\s+(?:is|are)\s+(?:up\s+to\s+date|accurate|correct)\s+(?:as\s+of|at\s+(?:the\s+)?time\s+of)\b[^.!?]{0,200}
       | (?:this|that)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+(?:affect|influence|change|cost)\b[^.!?]{0,150}
       | (?:at\s+)?no\s+(?:extra|additional)\s+cost\s+to\s+you\b[^.!?]{0,60}
       | (?:read|learn|find\s+out)\s+more\s+(?:in\s+our|about\s+how\s+we)\b[^.!?]{0,120}\b(?:policy|guidelines|standards|disclosure|process)
@@ -76,7 +84,7 @@ _PITCH = regex.compile(
 # Every disclosure names the commission or the affiliate links: a cheap test first.
 _TOPIC_STEMS = (
     *("commission", "affiliate", "qualifying purchases", "provision", "vergütung"),
-    *("comisión", "compensat"),
+    *("comisión", "compensat", "small cut", "small share", "portion of", "share of", "cut of"),
 )
 _QUOTES = ('"', "“", "”", "„", "«")
 
@@ -85,7 +93,8 @@ _QUOTES = ('"', "“", "”", "„", "«")
 # each alternative: _CALL's lookaheads scan the whole sentence, so a sentence
 # without any of these is not tried.
 _CALL_WORDS = (
-    *("commission", "compensat", "affiliate", "share", "referral", "fee", "amazon"),
+    *("commission", "compensat", "affiliate", "share", "referral", "fee", "amazon", "cut"),
+    "portion",
     *("provision", "vergütung", "comisi"),
 )
 _PITCH_WORDS = (
@@ -133,7 +142,7 @@ RULES = (
         category=Category.DISCLOSURE,
         func=_affiliate,
         description='Affiliate disclosures: "When you buy via links on our site, we may earn '
-        'an affiliate commission."',
+        'an affiliate commission.", "… this post, Shop.com may receive a small cut."',
     ),
     line_rule(
         "disclosure.label",
