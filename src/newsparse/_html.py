@@ -203,6 +203,19 @@ _BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+# The inline (phrasing) elements of HTML.  An element of another name that the page
+# labels (a player's menu, ad card or popup made of custom elements: ``<cnx
+# class="cnx-ad-card">``) is taken as a block, so its label reaches its text.
+_PHRASING_TAGS = frozenset(
+    {
+        *("a", "abbr", "acronym", "area", "audio", "b", "bdi", "bdo", "big", "blink", "br"),
+        *("canvas", "cite", "code", "data", "del", "dfn", "em", "embed", "font", "i", "img"),
+        *("input", "ins", "kbd", "label", "map", "mark", "meter", "nobr", "output", "picture"),
+        *("progress", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "slot", "small"),
+        *("source", "span", "strike", "strong", "sub", "sup", "time", "track", "tt", "u"),
+        *("var", "video", "wbr", "head", "meta", "link", "title", "base"),
+    }
+)
 _SKIP_TAGS = frozenset(
     {"script", "style", "template", "noscript", "svg", "math", "iframe", "object"}
 )
@@ -819,7 +832,7 @@ class _Scanner:
             key = attrib.get("id", "")
             if key.startswith("S:"):
                 self.segments.append((key[2:], eid))
-        if name in _BLOCK_TAGS:
+        if name in _BLOCK_TAGS or (own and name not in _PHRASING_TAGS):
             if self.buf or self.captures:
                 self.flush()
             self.block_stack.append(eid)
@@ -895,10 +908,10 @@ class _Scanner:
         while stack:
             eid = stack.pop()
             etag = tags[eid]
-            if etag in _BLOCK_TAGS:
+            block_stack = self.block_stack
+            if etag in _BLOCK_TAGS or (block_stack and block_stack[-1] == eid):
                 if self.buf or self.captures:
                     self.flush()
-                block_stack = self.block_stack
                 if block_stack and block_stack[-1] == eid:
                     block_stack.pop()
                 if etag == "pre" and self.pre_depth:

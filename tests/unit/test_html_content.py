@@ -1152,3 +1152,28 @@ def test_headlines_after_a_short_story_marked_as_such_stay_out() -> None:
     )
     assert [p.text for p in a.paragraphs] == [_PROSE]
     assert "Council names new chair" not in a.body
+
+
+def test_labels_of_custom_elements_reach_their_text() -> None:
+    # A video player built of custom elements inside the text: its menu is hidden
+    # and its ad card is marked, though no block-level element carries the class.
+    a = _page(
+        f"<article><p>{_PROSE}</p><div class='player'>"
+        "<vplayer class='vp-main'><vplayer class='vp-menu' style='display: none'>"
+        "<vplayer class='vp-item'>Video Settings</vplayer> "
+        "<vplayer class='vp-item'>Full Screen</vplayer></vplayer>"
+        "<vplayer class='vp-ad-card'><vplayer>Continue watching</vplayer> "
+        "<vplayer>Nurses who met on a helipad get married</vplayer></vplayer></vplayer>"
+        f"</div><p>{_PROSE} Again.</p></article>"
+    )
+    rules = _rules(a)
+    assert rules["Video Settings Full Screen"] == "page.hidden"
+    assert rules["Continue watching Nurses who met on a helipad get married"] == (
+        "page.advertisement"
+    )
+    assert a.body == f"{_PROSE}\n\n{_PROSE} Again."
+
+
+def test_custom_inline_element_without_a_label_stays_in_its_line() -> None:
+    a = _page(f"<article><p>{_PROSE} The <fancy-term>bike lane</fancy-term> is new.</p></article>")
+    assert a.body == f"{_PROSE} The bike lane is new."
