@@ -56,6 +56,7 @@ _DEFAULT = RuleSet.of(
         *newsletter.RULES,
         share.RULES[0],  # share.label
         related.RULES[0],  # related.inline
+        related.RULES[2],  # related.hub
         *cookie.RULES,
         *copyright.RULES,
         *credits.RULES,

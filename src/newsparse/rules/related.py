@@ -4,7 +4,9 @@
 MORE: Senate passes the bill", "Lesen Sie auch: …").  ``related.list`` removes
 a related-links heading ("Related articles", "You may also like", "Mehr zum
 Thema") together with the short, title-like lines under it, stopping at the
-first block that reads like a paragraph.
+first block that reads like a paragraph.  ``related.hub`` removes a short box
+that points to the site's collection of stories on a topic ("Hier finden Sie
+alle unsere Inhalte zum Krieg", "Find all our coverage of the election here").
 """
 
 from __future__ import annotations
@@ -161,6 +163,37 @@ def _list(ctx: RuleContext) -> Iterator[Hit]:
         i = j
 
 
+# A pointer to the site's collection of stories on a topic (trailing punctuation stripped).
+_HUB = regex.compile(
+    r"""(?:
+        hier\s+finden\s+sie\s+alle\s+(?:unsere\s+|weiteren\s+|bisherigen\s+)?
+            (?:inhalte|beiträge|artikel|berichte|texte|news|nachrichten|folgen|teile|porträts)\b[^.!?]{0,120}
+      | alle\s+(?:unsere\s+|weiteren\s+)?(?:inhalte|beiträge|artikel|berichte|news|nachrichten)\s+
+            (?:zum|zur|zu|über)\s+[^.!?]{1,80}?\s+finden\s+sie\s+hier
+      | (?:find|read|see|follow)\s+all\s+(?:of\s+)?our\s+(?:latest\s+)?(?:coverage|stories|articles|reporting|news)\s+
+            (?:of|on|about)\s+[^.!?]{1,80}?\s+here
+    )""",
+    _I,
+)
+# Every _HUB match holds one of these.
+_HUB_STEMS = (
+    *("hier finden sie alle", "finden sie hier", "our coverage", "our stories"),
+    *("our articles", "our reporting", "our latest", "our news"),
+)
+
+
+def _hub(ctx: RuleContext) -> Iterator[Hit]:
+    """A short box ending in a pointer to all of the site's stories on a topic."""
+    for block in ctx.blocks:
+        if len(block.text) > 300 or not has_any(block.lower, _HUB_STEMS):
+            continue
+        parts = sentences(block.text)
+        if len(parts) > 2:
+            continue
+        if _HUB.fullmatch(parts[-1].rstrip(" .!:")):
+            yield Hit(block=block, reason="a pointer to the site's other stories on the topic")
+
+
 RULES = (
     Rule(
         name="related.inline",
@@ -174,5 +207,12 @@ RULES = (
         func=_list,
         description='A related-links heading ("Related articles", "You may also like", '
         '"Mehr zum Thema") and the headline list under it.',
+    ),
+    Rule(
+        name="related.hub",
+        category=Category.RELATED,
+        func=_hub,
+        description="A short box pointing to the site's stories on a topic: \"Hier finden Sie "
+        'alle unsere Inhalte zum Krieg", "Find all our coverage of the election here."',
     ),
 )
