@@ -623,6 +623,7 @@ class _Scanner:
     """A parser target: receives the page's events and builds blocks as they come."""
 
     __slots__ = (
+        "aria_headings",
         "author_at",
         "author_links",
         "author_marks",
@@ -670,6 +671,7 @@ class _Scanner:
         self.parents: list[int] = []
         self.tags: list[str] = []
         self.labels: list[tuple[str, ...]] = []
+        self.aria_headings: set[int] = set()  # elements with role="heading"
         self.first: list[int] = []
         self.last: list[int] = []
         self.label_cache: dict[str, tuple[str, ...]] = {}  # by class or id value
@@ -825,6 +827,8 @@ class _Scanner:
             own: tuple[str, ...] = _TAG_LABELS.get(name, ())  # as ``element_labels`` finds
         else:
             own = self.element_labels(name, attrib)
+            if attrib.get("role") == "heading":
+                self.aria_headings.add(eid)
         if name == "dialog" and "open" not in attrib and "hidden" not in own:
             own = (*own, "hidden")  # a <dialog> is shown only when open (or opened by a script)
         self.labels.append(own)
@@ -1103,12 +1107,14 @@ def _metered_text(
 
     Pages mark the paragraphs they hold back from non-subscribers one by one
     (``<p class="paywall">``): several such paragraphs of running text side by side
-    are the article's text, not a box asking the reader to subscribe.
+    are the article's text, not a box asking the reader to subscribe.  A heading
+    may be an element with ``role="heading"`` (``<div role="heading" class="paywall">``).
     """
     tags, parents, labels, first = scanner.tags, scanner.parents, scanner.labels, scanner.first
+    headings = scanner.aria_headings
     marked: dict[int, list[int]] = {}
     for e, own in enumerate(labels):
-        if "paywall" in own and tags[e] in _METERED_TAGS and parents[e] >= 0:
+        if "paywall" in own and (tags[e] in _METERED_TAGS or e in headings) and parents[e] >= 0:
             marked.setdefault(parents[e], []).append(e)
     out = list(labels)
     for run in marked.values():

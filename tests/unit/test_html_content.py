@@ -657,6 +657,27 @@ def test_paragraphs_marked_one_by_one_as_held_back_for_subscribers_are_the_artic
     assert "Subscribe now" not in a.body
 
 
+def test_aria_headings_marked_as_held_back_for_subscribers_are_the_article() -> None:
+    rest = "".join(
+        f"<p class='paywall'>{_PROSE} Paragraph {n}.</p>"
+        + (
+            f"<div role='heading' aria-level='3' class='paywall heading-h3'>Part {n}</div>"
+            if n in (1, 3)
+            else ""
+        )
+        for n in range(5)
+    )
+    a = _page(
+        f"<article><h1>Bike lanes</h1><div class='body-content'>"
+        f"<p>{_PROSE}</p>{rest}</div></article>"
+        "<div class='paywall' role='heading'>Subscribe now to keep reading.</div>"
+    )
+    assert "Part 1" in a.body
+    assert "Part 3" in a.body
+    assert f"{_PROSE} Paragraph 4." in a.body
+    assert "Subscribe now" not in a.body
+
+
 def test_captions_that_tell_a_picture_story_are_its_text() -> None:
     ideas = ("a red jumper and a black headband", "a grey sweatsuit and boots", "a green dress")
     items = "".join(
