@@ -315,6 +315,19 @@ def test_repeated_table_cells_are_kept() -> None:
     assert sum(p.text == "Optional cross-training or rest day" for p in a.paragraphs) == 3
 
 
+def test_lines_repeated_in_program_listings_are_kept() -> None:
+    listing = (
+        "for char in word:\n    if char in vowels:\n        seen_a_vowel = True\n"
+        "    else:\n        seen_a_vowel = False\n"
+    )
+    a = _page(
+        f"<article><p>{_PROSE}</p><p>Wrong:</p><pre>{listing}</pre>"
+        f"<p>Right:</p><pre>count = 0\n{listing}</pre><p>{_PROSE} Again.</p></article>"
+    )
+    assert sum(p.text == "seen_a_vowel = False" for p in a.paragraphs) == 2
+    assert sum(p.text == "if char in vowels:" for p in a.paragraphs) == 2
+
+
 def test_link_lists_inside_the_article_keep_it_whole() -> None:
     # Sections of the article are lists of links (a changelog, a directory): the
     # <article> is still the text, not its one section without links.

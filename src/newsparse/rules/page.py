@@ -686,8 +686,9 @@ RULES: tuple[Rule, ...] = (
 
 # Table cells, list items and short lines repeat by design ("Fees based on income" under
 # each clinic, "Rest" on each day of a plan, "Team size: 11-50" in each entry of a listing):
-# on pages they are not matched as repeated blocks.
-_CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
+# on pages they are not matched as repeated blocks.  So do the lines of program code
+# (``<pre>``): "else:" or "count = count + 1" come back in the same listing and the next.
+_CELL_TAGS = frozenset({"li", "td", "th", "dd", "dt", "pre"})
 _NO_CELLS = frozenset({"duplicates.repeated_block"})
 _SHORT_LINE = 80  # characters: a shorter paragraph is a line of a listing, not a pull quote
 
@@ -711,7 +712,8 @@ def _without_cells(inner: Rule) -> Rule:
 def with_page_rules(rules: RuleSet) -> RuleSet:
     """``rules`` with the ``page.*`` family in front, unless it already has ``page.*`` rules.
 
-    On pages, ``duplicates.repeated_block`` leaves table cells and list items alone.
+    On pages, ``duplicates.repeated_block`` leaves table cells, list items and the lines
+    of preformatted text alone.
     """
     names = rules.names
     off = [name for name in names if not rules.is_enabled(name)]
