@@ -286,7 +286,7 @@ _CLASS_HINTS = re.compile(
       |rich[-_]?text|single[-_]?(?:content|post[-_]?content)|td[-_]post[-_]content|page[-_]?content\b|(?<![a-z])prose(?![a-z]))
    |(?P<comment>comment(?!ary)|disqus|respond(?![a-z])|(?<![a-z])replies(?![a-z])|discussion|(?<![a-z])reactions?(?![a-z]))
    |(?P<share>share|sharing|social|sociable|addthis|sharethis|shariff|(?<![a-z])follow[-_]?us|print[-_]?(?:link|button)|facebook|twitter|whatsapp|pinterest|linkedin)
-   |(?P<related>related|recommend|read[-_]?(?:more|next|also)|more[-_]?(?:stories|articles|news|from|on)|most[-_]?(?:popular|read|viewed)|trending|popular|outbrain|taboola|(?<![a-z])teasers?(?![a-z])|up[-_]?next|also[-_]?(?:read|like)|yarpp|you[-_]?may|(?<![a-z])latest(?![a-z])|(?<![a-z])other[-_]?(?:posts|articles))
+   |(?P<related>related|recommend|read[-_]?(?:more|next|also)|more[-_]?(?:stories|articles|news|from|on)|most[-_]?(?:popular|read|viewed)|trending|popular|outbrain|taboola|(?<![a-z])teasers?(?![a-z])(?![-_]?text)|up[-_]?next|also[-_]?(?:read|like)|yarpp|you[-_]?may|(?<![a-z])latest(?![a-z])|(?<![a-z])other[-_]?(?:posts|articles))
    |(?P<newsletter>newsletter|subscribe|subscription|signup|sign[-_]up|mailing|mailchimp|opt[-_]?in|(?<![a-z])optin)
    |(?P<cookie>cookie|consent|gdpr|(?<![a-z])cmp\d?[-_]?(?:banner|dialog|modal|popup|consent|ui(?![a-z])|persistent)|onetrust|privacy[-_]?(?:banner|notice))
    |(?P<paywall>paywall|(?<![a-z])meter(?:ed)?[-_]|regwall|piano[-_]|(?<![a-z])tp[-_]modal|premium[-_]?(?:banner|wall|promo)|login|log[-_]in|sign[-_]?in(?![a-z]))

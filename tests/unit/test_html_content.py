@@ -678,6 +678,17 @@ def test_aria_headings_marked_as_held_back_for_subscribers_are_the_article() -> 
     assert "Subscribe now" not in a.body
 
 
+def test_a_lead_marked_as_teaser_text_is_not_related_content() -> None:
+    lead = "The city opens three new bike lanes next week, the council said on Monday."
+    a = _page(
+        f"<article><h1>Bike lanes</h1><div id='news_content'>"
+        f"<div class='teaser_text'>{lead}</div><p>{_PROSE}</p><p>{_PROSE} Again.</p>"
+        f"<p>{_PROSE} Still.</p></div></article>"
+    )
+    assert lead in a.body or a.dek == lead
+    assert all(r.text != lead for r in a.removed)
+
+
 def test_captions_that_tell_a_picture_story_are_its_text() -> None:
     ideas = ("a red jumper and a black headband", "a grey sweatsuit and boots", "a green dress")
     items = "".join(
