@@ -2839,6 +2839,7 @@ def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
     bylines: list[Byline] = []
     body: list[Block] = []
     description_key = _key(meta.description) if meta.description else ""
+    running = False  # a paragraph of running text is in the body
     for block in kept:
         hints = block.hints
         if "title" in hints and title is None:
@@ -2877,13 +2878,14 @@ def _parse_page(page: Page, rules: RuleSet, *, quotes: bool) -> Article:
             ):
                 dek = Span(text=block.text, start=block.start, end=block.end)
                 continue
-        if not any(len(b.text) >= _RUNNING_TEXT for b in body) and is_by_line(block.text):
+        if not running and is_by_line(block.text):
             # "By Jane Doe and John Roe" under a short standfirst, before the text.
             byline = parse_byline(block.text, block.start)
             if byline.authors:
                 bylines.append(byline)
                 continue
         body.append(block)
+        running = running or len(block.text) >= _RUNNING_TEXT  # the text has begun
     dateline, found_paragraphs = body_paragraphs(body)
     paragraphs = list(found_paragraphs)
     title_text = title.text if title is not None else meta.title
