@@ -1428,10 +1428,10 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
     tags = page.tags
     score = [0.0] * n_el
     # An element holding most of the page's running text is the page, whatever its name.
-    most = 0.7 * sum(good)
-    # Reader comments that outweigh the article are comments still, when the page has
-    # an article of its own elsewhere.
     total_good = sum(good)
+    most = 0.7 * total_good
+    # Reader comments that outweigh the article are comments still, when the page has
+    # an article of its own elsewhere (``total_good`` beside them).
     raw = good.copy()
     raw_bad = bad.copy()
     for e in range(n_el - 1, -1, -1):
@@ -1485,8 +1485,6 @@ def _choose_container(page: Page, negative: list[bool]) -> int:
             bad[p] += b
             raw[p] += rg
             raw_bad[p] += rb
-            # A body part with a line or two ("body-text" on a prompt in a comment form)
-            # is no article body.
             # A body part with a line or two ("body-text" on a prompt in a comment form)
             # is no article body.
             if body_below[e] or ("body" in own and rg >= _RUNNING_TEXT) or "main" in own:
@@ -2076,7 +2074,7 @@ def _button_boxes(
 _FILLER = ("lorem ipsum",)  # how placeholder text opens, in lower case
 _FILLER_SHARE = 0.5  # share of an element's text that is filler to make it a placeholder
 # A slot the template labels and a script fills: "Placeholder image-1", "placeholder ad".
-_SLOT_LABEL = regex.compile(r"placeholder(?:[\s_:-]+[\w-]+){0,3}", regex.IGNORECASE)
+_SLOT_LABEL = regex.compile(r"placeholder(?:[\s_:-]+[^\W_]+){0,6}-*", regex.IGNORECASE)
 _SLOT_LABEL_MAX = 40  # characters of such a label
 
 

@@ -2715,27 +2715,20 @@ def _cjk_quote(
 ) -> Quote:
     """A Japanese or Korean quotation with its cue; a sentence without a subject goes on
     with the speaker of the quotation before it in the paragraph or the one before."""
-    text = source[q.start + 1 : q.end - 1].strip()
-    if cjk.mention is None:
+    speaker, mention = cjk.speaker, None
+    if cjk.mention is not None:
+        a, b = cjk.mention
+        mention = Span(text=source[a:b], start=a, end=b)
+    else:
         prev = last_in_unit.get(q.unit) or last_in_unit.get(q.unit - 1)
         if prev is not None and prev[0].speaker is not None:
-            return Quote(
-                text=text,
-                start=q.start,
-                end=q.end,
-                speaker=prev[0].speaker,
-                speaker_mention=prev[0].speaker_mention,
-                cue=cjk.cue,
-                paragraph=unit.paragraph,
-            )
-        return Quote(text=text, start=q.start, end=q.end, cue=cjk.cue, paragraph=unit.paragraph)
-    a, b = cjk.mention
+            speaker, mention = prev[0].speaker, prev[0].speaker_mention
     return Quote(
-        text=text,
+        text=source[q.start + 1 : q.end - 1].strip(),
         start=q.start,
         end=q.end,
-        speaker=cjk.speaker,
-        speaker_mention=Span(text=source[a:b], start=a, end=b),
+        speaker=speaker,
+        speaker_mention=mention,
         cue=cjk.cue,
         paragraph=unit.paragraph,
     )

@@ -78,17 +78,13 @@ def split_dateline(text: str, start: int) -> tuple[Dateline, int] | None:
     return line, start + m.end()
 
 
-# Capitals that open a paragraph as a label, not as the place it was filed from.
+# Capitals that open a paragraph as a label, not as the place it was filed from (more
+# in ``_LABEL_WORDS``: labels ending in NOTE, UPDATE, VIDEO…).
 _LABELS = frozenset(
     {
         "TLDR",
         "TL;DR",
-        "UPDATE",
         "UPDATED",
-        "NOTE",
-        "EDITOR'S NOTE",
-        "EDITOR’S NOTE",
-        "CORRECTION",
         "CLARIFICATION",
         "BREAKING",
         "EXCLUSIVE",
@@ -100,8 +96,6 @@ _LABELS = frozenset(
         "WATCH",
         "LISTEN",
         "READ",
-        "PHOTOS",
-        "VIDEO",
         "FAQ",
         "PS",
         "P.S.",
@@ -123,11 +117,11 @@ _LABEL_WORDS = frozenset(
         "PHOTO",
         "PHOTOS",
         "VIDEO",
+        "CORRECTION",
         "TAKEAWAY",
         "TAKEAWAYS",
         "CONTEXT",
         "BACKGROUND",
-        "CORRECTION",
         "DISCLAIMER",
     }
 )

@@ -32,8 +32,8 @@ _CH = r"(?:[^.!?]|\.(?=\w))"
 _FIRST_PERSON = rf"(?={_CH}{{0,300}}\b(?:we|us|our|i|my|this\s+(?:post|article|page|story|guide|review|site|list))\b)"
 _BUY = rf"(?={_CH}{{0,300}}\b(?:buy|buys|purchase[sd]?|shop|click|clicks|sign\s+up|subscribe|links?|qualifying)\b)"
 _EARN = (
-    rf"(?={_CH}{{0,300}}\b(?:commissions?|compensat\w+|affiliate|(?:small\s+)?share\s+of\s+(?:the\s+)?(?:sales|revenue|proceeds)"
-    r"|(?:a\s+)?(?:small\s+)?(?:share|cut|portion)\s+of\s+(?:the\s+|any\s+)?(?:sales?|revenue|proceeds|purchase)"
+    rf"(?={_CH}{{0,300}}\b(?:commissions?|compensat\w+|affiliate"
+    r"|(?:share|cut|portion)\s+of\s+(?:the\s+|any\s+)?(?:sales?|revenue|proceeds|purchase)"
     r"|small\s+(?:cut|share)|referral\s+fees?|small\s+fee)\b)"
 )
 
